@@ -1,0 +1,26 @@
+// Shipped sizes: the whole package for each browser and the content script, gzipped.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+function files(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+const kb = (n) => Math.round((n / 1024) * 10) / 10;
+
+export async function run() {
+  const rows = [];
+  for (const [label, dir] of [['Chrome MV3', '.output/chrome-mv3'], ['Firefox MV2', '.output/firefox-mv2']]) {
+    const all = files(dir);
+    const raw = all.reduce((s, f) => s + statSync(f).size, 0);
+    const gz = all.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+    rows.push({ name: `${label} package, unpacked`, value: kb(raw), unit: 'KB', goal: '', ok: undefined });
+    rows.push({ name: `${label} package, gzipped`, value: kb(gz), unit: 'KB', goal: '≤ 200 KB', ok: gz <= 200 * 1024 });
+  }
+  const cs = gzipSync(readFileSync('.output/chrome-mv3/content-scripts/content.js')).length;
+  rows.push({ name: 'content script, gzipped', value: kb(cs), unit: 'KB', goal: '≤ 8 KB', ok: cs <= 8 * 1024 });
+  return rows;
+}
