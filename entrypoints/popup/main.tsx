@@ -4,6 +4,9 @@ import { App } from '@/components/App';
 import '@/assets/popup.css';
 
 async function activeTabId(): Promise<number | undefined> {
+  // `popup.html?tab=<id>` asks that tab instead (tests open the popup page in a tab of its own).
+  const asked = new URLSearchParams(location.search).get('tab');
+  if (asked !== null && /^\d+$/.test(asked)) return Number(asked);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
