@@ -1,0 +1,116 @@
+import type { DossierRecord } from '../record';
+
+export interface SaveAllProgress {
+  total: number;
+  done: number;
+  saved: number;
+  skipped: number;
+  failures: Array<{ url: string; reason: string }>;
+  cancelled: boolean;
+}
+
+export interface SaveAllDeps {
+  /** Fetches a record page's HTML; throws or returns an error text for a failed request. */
+  fetchPage(url: string, signal: AbortSignal): Promise<{ ok: boolean; status: number; text: string }>;
+  /** Parses fetched HTML into a record, or explains why it is not one. */
+  parse(html: string, url: string): { record?: DossierRecord; reason?: string };
+  isSaved(url: string): Promise<boolean>;
+  save(record: DossierRecord): Promise<void>;
+  /** Waits between requests so the archive is not hammered; injectable so tests run instantly. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>;
+  onProgress(p: SaveAllProgress): void;
+}
+
+export interface SaveAllOptions {
+  /** At most this many requests at once. */
+  concurrency?: number;
+  /** Pause after each request, per worker. */
+  delayMs?: number;
+}
+
+/**
+ * Saves every record a listing page links to: at most two requests at a time with a polite pause, already
+ * saved records skipped without a request, every failure kept with its reason, and a cancel that stops new
+ * requests at once (what was saved stays saved).
+ */
+export async function saveAll(
+  urls: string[],
+  deps: SaveAllDeps,
+  signal: AbortSignal,
+  { concurrency = 2, delayMs = 400 }: SaveAllOptions = {},
+): Promise<SaveAllProgress> {
+  const unique = [...new Set(urls)];
+  const progress: SaveAllProgress = { total: unique.length, done: 0, saved: 0, skipped: 0, failures: [], cancelled: false };
+  const report = () => deps.onProgress({ ...progress, failures: [...progress.failures] });
+  report();
+  let next = 0;
+
+  async function one(url: string) {
+    if (await deps.isSaved(url)) {
+      progress.skipped++;
+      return;
+    }
+    let response;
+    try {
+      response = await deps.fetchPage(url, signal);
+    } catch (e) {
+      if (signal.aborted) return;
+      progress.failures.push({ url, reason: `Could not load the page (${(e as Error).message || 'network error'}).` });
+      return;
+    }
+    if (!response.ok) {
+      progress.failures.push({ url, reason: `The archive answered ${response.status}.` });
+      return;
+    }
+    const parsed = deps.parse(response.text, url);
+    if (!parsed.record) {
+      progress.failures.push({ url, reason: parsed.reason ?? 'Not a record page.' });
+      return;
+    }
+    try {
+      await deps.save(parsed.record);
+      progress.saved++;
+    } catch (e) {
+      progress.failures.push({ url, reason: `Not saved: ${(e as Error).message}` });
+    }
+  }
+
+  async function worker() {
+    while (!signal.aborted && next < unique.length) {
+      const url = unique[next++];
+      const skippedBefore = progress.skipped;
+      await one(url);
+      if (signal.aborted) break;
+      progress.done++;
+      report();
+      if (progress.skipped === skippedBefore && next < unique.length) {
+        try {
+          await deps.sleep(delayMs, signal);
+        } catch {
+          break;
+        }
+      }
+    }
+  }
+
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, 2)) }, worker));
+  progress.cancelled = signal.aborted && progress.done < progress.total;
+  report();
+  return progress;
+}
+
+/** Record links on a listing page, as absolute original URLs, each once, in page order. */
+export function recordLinks(doc: Document, baseUrl: string, isRecordUrl: (href: string) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href*="/document/"], a[href*="/node/"]'))) {
+    let href: string;
+    try {
+      href = new URL(a.getAttribute('href') ?? '', baseUrl).href;
+    } catch {
+      continue;
+    }
+    const url = isRecordUrl(href);
+    if (url && !out.includes(url)) out.push(url);
+  }
+  return out;
+}
