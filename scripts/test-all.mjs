@@ -62,6 +62,13 @@ const stages = [
       return nodeTestCounts(out, code);
     },
   ],
+  [
+    'e2e-firefox',
+    async () => {
+      const { code, out } = await run('node', ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/e2e-firefox/'], { capture: true });
+      return nodeTestCounts(out, code);
+    },
+  ],
 ];
 
 let passed = 0;

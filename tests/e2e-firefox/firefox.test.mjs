@@ -1,0 +1,83 @@
+// End-to-end in real Firefox (ESR, WebDriver BiDi): recognize the seed record page, save it through the popup
+// page, reopen it and find it saved, copy a citation and read the clipboard back, and a page that is not a record.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openArchivePage, openPopup, waitForText, SEED_URL, ARTIFACTS, ORIGIN } from './harness.mjs';
+
+const SEED_TITLE = 'Cable from the Chinese Embassy in Hungary, ‘On the Meeting between Imre Nagy and Ambassador Hao Deqing’';
+const COLLECTION = '[data-testid=saved-list], [data-testid=collection-list]';
+
+let session;
+before(async () => {
+  session = await launch();
+});
+after(async () => {
+  await session?.close();
+});
+
+test('content script recognizes the seed record page', async () => {
+  const page = await openArchivePage(session);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.dossier), 'record');
+  await page.close();
+});
+
+test('popup shows the record, saves it, and still shows it saved when reopened', async () => {
+  const page = await openArchivePage(session);
+  let popup = await openPopup(session, SEED_URL);
+  await popup.waitForSelector('[data-testid=record-card]');
+  const cardText = await popup.$eval('[data-testid=record-card]', (e) => e.innerText);
+  assert.match(cardText, /November 2, 1956/);
+  assert.ok(cardText.includes(SEED_TITLE), cardText);
+  assert.match(cardText, /PRC FMA 109-01041-01, 97-101/);
+  assert.equal((await popup.$eval('[data-testid=save]', (b) => b.textContent)).trim(), 'Save');
+  await popup.screenshot({ path: join(ARTIFACTS, 'popup-before-save.png') });
+  await popup.click('[data-testid=save]');
+  await waitForText(popup, /Saved ✓/, { selector: '[data-testid=record-card]' });
+  await waitForText(popup, /Cable from the Chinese Embassy in Hungary/, { selector: COLLECTION });
+  await popup.close();
+
+  popup = await openPopup(session, SEED_URL);
+  await waitForText(popup, /Saved ✓/, { selector: '[data-testid=record-card]' });
+  assert.equal(await popup.$eval('[data-testid=save]', (b) => b.disabled), true);
+  await waitForText(popup, /Cable from the Chinese Embassy in Hungary/, { selector: COLLECTION });
+  const rows = await popup.$$eval('[data-testid=saved-list] li, [data-testid=collection-row]', (els) => els.length);
+  assert.equal(rows, 1);
+  await popup.screenshot({ path: join(ARTIFACTS, 'popup-saved.png') });
+  await popup.close();
+  await page.close();
+});
+
+test('copy citation puts the site format on the clipboard', async () => {
+  const page = await openArchivePage(session);
+  const popup = await openPopup(session, SEED_URL);
+  await popup.waitForSelector('[data-testid=copy]');
+  await popup.click('[data-testid=copy]');
+  await waitForText(popup, /copied/i);
+  // Read back in the popup page: Firefox lets a document read what its own origin wrote without a paste prompt.
+  const clip = await popup.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const text = await (await item.getType('text/plain')).text();
+    const html = item.types.includes('text/html') ? await (await item.getType('text/html')).text() : undefined;
+    return { text, html, types: [...item.types] };
+  });
+  assert.equal(
+    clip.text,
+    `"${SEED_TITLE}", November 2, 1956, Wilson Center Digital Archive, PRC FMA 109-01041-01, 97-101. Obtained by Péter Vámos and translated by Péter Vámos and Gwenyth A. Jones. ` +
+      `${ORIGIN}/document/cable-chinese-embassy-hungary-meeting-between-imre-nagy-and-ambassador-hao-deqing`,
+  );
+  assert.ok(clip.types.includes('text/html'), clip.types.join());
+  assert.match(clip.html, /<a href="https:\/\/digitalarchive\.wilsoncenter\.org\/document\/cable-chinese-embassy/);
+  await popup.close();
+  await page.close();
+});
+
+test('popup on a page that is not a record says so', async () => {
+  const url = `${ORIGIN}/about-nothing`;
+  const page = await session.newPage();
+  await page.goto(url);
+  const popup = await openPopup(session, url);
+  await popup.waitForSelector('[data-testid=not-record]');
+  await popup.close();
+  await page.close();
+});

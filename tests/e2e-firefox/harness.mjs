@@ -1,0 +1,116 @@
+// Real-browser harness for Firefox: firefox-esr driven by puppeteer-core over WebDriver BiDi, the Firefox
+// build installed as a temporary add-on, Digital Archive URLs answered from tests/fixtures.
+//
+// Firefox's toolbar popup cannot be opened by script, so the popup page is opened in a tab of its own at
+// moz-extension://<uuid>/popup.html?tab=<id>, where ?tab names the record tab it should read. Two things make
+// that possible: the add-on's internal UUID is fixed through the `extensions.webextensions.uuids` pref, and
+// Firefox is started with --remote-allow-system-access, without which WebDriver BiDi refuses to navigate to
+// moz-extension: URLs ("not allowed in this context").
+import puppeteer from 'puppeteer-core';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PAGES, SEED_URL, ORIGIN } from '../e2e/harness.mjs';
+
+export { PAGES, SEED_URL, ORIGIN };
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_BUILD = resolve(process.env.DOSSIER_FIREFOX_BUILD ?? '.output/firefox-mv2');
+export const ARTIFACTS = resolve('test-results/e2e-firefox');
+/** A fixed internal UUID, so the test knows the moz-extension: origin in advance. */
+export const ADDON_UUID = 'd055e2f0-0000-4000-8000-00000000e2e0';
+export const ADDON_ID = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+export const POPUP_URL = `moz-extension://${ADDON_UUID}/popup.html`;
+
+/**
+ * Launches headless Firefox with the add-on installed temporarily. Pages made through session.newPage() answer
+ * every Digital Archive request from tests/fixtures (extra routes first) and refuse everything else.
+ */
+export async function launch({ extraPages = {}, headless = true } = {}) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    protocol: 'webDriverBiDi',
+    headless,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // Quiet, offline-friendly start.
+      'browser.shell.checkDefaultBrowser': false,
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+    },
+  });
+  const installed = await browser.installExtension(FIREFOX_BUILD);
+  if (installed !== ADDON_ID) throw new Error(`Installed ${installed}, expected ${ADDON_ID}`);
+  const pages = { ...PAGES, ...extraPages };
+
+  async function newPage() {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.isInterceptResolutionHandled()) return;
+      const url = new URL(req.url());
+      if (url.origin !== ORIGIN) return req.abort();
+      const entry = pages[url.pathname.replace(/\/$/, '')];
+      if (entry === undefined) return req.respond({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
+      if (typeof entry === 'object') return req.respond(entry);
+      return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join('tests/fixtures', entry), 'utf8') });
+    });
+    return page;
+  }
+
+  return {
+    browser,
+    newPage,
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** Opens an archive URL in a new tab and waits until the content script has marked the page. */
+export async function openArchivePage(session, url = SEED_URL) {
+  const page = await session.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.dossier !== undefined, { timeout: 10000 });
+  return page;
+}
+
+/**
+ * WebDriver BiDi does not report load events for extension documents (Firefox bug 1755014), so page.goto()
+ * would wait forever; navigate the browsing context directly and let BiDi wait for the load to complete.
+ */
+async function navigateExtensionPage(page, url) {
+  await page.mainFrame().browsingContext.navigate(url, 'complete');
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+}
+
+/**
+ * Opens the popup page in its own tab for the tab showing `tabUrl` (the most recent such tab), as the toolbar
+ * popup would for that tab. Returns the puppeteer page of the popup.
+ */
+export async function openPopup(session, tabUrl) {
+  const popup = await session.browser.newPage();
+  await popup.setViewport({ width: 420, height: 640 });
+  await navigateExtensionPage(popup, POPUP_URL);
+  const tabId = await popup.evaluate(async (url) => {
+    const tabs = await browser.tabs.query({ url });
+    return Math.max(...tabs.map((t) => t.id));
+  }, tabUrl);
+  if (!Number.isInteger(tabId)) throw new Error(`No tab shows ${tabUrl}`);
+  await navigateExtensionPage(popup, `${POPUP_URL}?tab=${tabId}`);
+  return popup;
+}
+
+/** Waits until the page's visible text matches. */
+export async function waitForText(page, pattern, { selector = 'body', timeout = 10000 } = {}) {
+  await page.waitForFunction(
+    (sel, source, flags) => new RegExp(source, flags).test(document.querySelector(sel)?.innerText ?? ''),
+    { timeout },
+    selector,
+    pattern.source,
+    pattern.flags,
+  );
+}
