@@ -4,6 +4,15 @@ export interface Citation {
   html: string;
 }
 
+/**
+ * Options every style accepts. Styles are pure functions of the record, so anything that is not in the record
+ * (the time the user saved it) comes in here.
+ */
+export interface CiteOptions {
+  /** When the record was consulted (its save time); printed only where the style asks for an access date. */
+  accessed?: Date;
+}
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Page text is data: every value that goes into citation html passes through here. */
