@@ -1,37 +1,58 @@
-import { isRecordPayload, type Message, type MessageKind, type MessageTable } from '../messages';
+import { payloadProblems, type Message, type MessageKind, type MessageTable, type Reply } from '../messages';
 import type { Collection } from '../store/collection';
+import { isStoreError } from '../store/errors';
 
-type Handlers = {
+export type Handlers = {
   [K in MessageKind]?: (payload: MessageTable[K]['request']) => Promise<MessageTable[K]['response']>;
 };
 
-/** The background's answers to messages, as plain functions of the collection so they can be tested. */
+/**
+ * The background's answers to messages, as plain functions of the collection so they can be tested. Payloads
+ * reach them already validated by dispatch.
+ */
 export function createHandlers(collection: Collection): Handlers {
   return {
-    'record/save': async ({ record, capturedFrom }) => {
-      if (!isRecordPayload(record)) throw new Error('Not a record: nothing was saved.');
-      return collection.save(record, capturedFrom === 'page' ? 'page' : 'popup');
+    'page/recognized': async ({ key, identities }) => {
+      for (const id of [...(key ? [key] : []), ...(identities ?? [])]) {
+        const found = await collection.get(id);
+        if (found) return { saved: true, key: found.key };
+      }
+      return { saved: false };
     },
-    'record/remove': async ({ key }) => {
-      if (typeof key !== 'string') throw new Error('Remove needs the record key.');
-      return { removed: await collection.remove(key) };
-    },
+    'record/save': ({ record, capturedFrom }) => collection.save(record, capturedFrom),
+    'record/remove': async ({ key }) => ({ removed: await collection.remove(key) }),
+    'records/remove': async ({ keys }) => ({ removed: await collection.removeMany(keys) }),
+    'records/restore': ({ items }) => collection.restore(items),
     'record/status': async ({ record }) => {
-      if (!isRecordPayload(record)) throw new Error('Not a record.');
       const found = await collection.find(record);
-      return found ? { saved: true, key: found.key } : { saved: false };
+      return found ? { saved: true, key: found.key, item: found } : { saved: false };
     },
-    'collection/list': async () => collection.list(),
+    'record/update': ({ key, tags, note }) => collection.update(key, { tags, note }),
+    'collection/list': () => collection.list(),
+    'collection/summaries': () => collection.summaries(),
+    'collection/export': ({ keys }) => collection.exportFile(keys),
+    'collection/import': ({ text }) => collection.importBackup(text),
+    'queue/add': ({ text }) => collection.queueUrls(text),
+    'queue/list': () => collection.queued(),
+    'queue/remove': async ({ url }) => ({ removed: await collection.dequeue(url) }),
   };
 }
 
-/** Runs a validated message through its handler; errors become a reply the sender can show. */
-export async function dispatch(handlers: Handlers, message: Message) {
-  const handler = handlers[message.kind] as ((p: unknown) => Promise<unknown>) | undefined;
-  if (!handler) return { ok: false as const, error: `No handler for ${message.kind}.` };
+/**
+ * Runs a message through its handler after checking its payload; an invalid payload or a failure becomes a
+ * reply the sender can show, and an invalid payload never reaches the store.
+ */
+export async function dispatch<K extends MessageKind>(handlers: Handlers, message: Message<K>): Promise<Reply<K>> {
+  const handler = handlers[message.kind] as ((p: unknown) => Promise<MessageTable[K]['response']>) | undefined;
+  if (!handler) return { ok: false, error: `No handler for ${message.kind}.` };
+  const problems = payloadProblems(message);
+  if (problems.length) {
+    return { ok: false, errorKind: 'invalid', error: `Bad ${message.kind} request, nothing was changed: ${problems.join('; ')}.` };
+  }
   try {
-    return { ok: true as const, value: await handler(message.payload) };
+    return { ok: true, value: await handler(message.payload) };
   } catch (e) {
-    return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
+    if (isStoreError(e)) return { ok: false, error: e.message, errorKind: e.kind };
+    return { ok: false, error: e instanceof Error ? e.message : String(e), errorKind: 'unknown' };
   }
 }

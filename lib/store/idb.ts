@@ -1,13 +1,32 @@
-import { createStore, del, entries, get, set } from 'idb-keyval';
-import type { KeyValueStore } from './collection';
+import { createStore, del, entries, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import type { KeyValueStore } from './kv';
+import { prefixEnd } from './kv';
 
-/** The collection's storage in the extension origin's IndexedDB. */
+/**
+ * The collection's storage in the extension origin's IndexedDB, through idb-keyval. This file is the one
+ * boundary to IndexedDB, so it is the one place that touches its globals (via idb-keyval and IDBKeyRange).
+ * The database is opened on first use, not at construction, so a browser without IndexedDB (private windows)
+ * fails on the first operation with an error the collection can turn into a clear message.
+ */
 export function idbStore(dbName = 'dossier', storeName = 'collection'): KeyValueStore {
-  const store = createStore(dbName, storeName);
+  let store: UseStore | undefined;
+  const use = (): UseStore => (store ??= createStore(dbName, storeName));
   return {
-    get: (key) => get(key, store),
-    set: (key, value) => set(key, value, store),
-    del: (key) => del(key, store),
-    entries: async <T,>() => (await entries(store)) as Array<[string, T]>,
+    get: (key) => get(key, use()),
+    getMany: (keys) => getMany(keys, use()),
+    set: (key, value) => set(key, value, use()),
+    del: (key) => del(key, use()),
+    entries: async <T,>() => (await entries(use())) as Array<[string, T]>,
+    valuesWithPrefix: <T,>(prefix: string) =>
+      use()('readonly', (s) => promisifyRequest(s.getAll(IDBKeyRange.bound(prefix, prefixEnd(prefix)))) as Promise<T[]>),
+    batch: (ops) =>
+      use()('readwrite', (s) => {
+        for (const op of ops) {
+          if (op.type === 'set') s.put(op.value, op.key);
+          else s.delete(op.key);
+        }
+        // Resolves on commit; any failed request (e.g. quota) aborts the whole transaction and rejects.
+        return promisifyRequest(s.transaction);
+      }),
   };
 }
