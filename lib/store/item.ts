@@ -87,7 +87,7 @@ function backfillIdentity(newer: DossierRecord, older: readonly DossierRecord[])
 
 /**
  * Merges items that are the same record: the newest (by updatedAt; earlier in the list wins ties) gives the
- * record and source, tags and notes are united, savedAt is the earliest.
+ * record and source, tags and notes are united (oldest copy's first), savedAt is the earliest.
  */
 export function mergeItems(items: readonly SavedRecord[]): SavedRecord {
   if (items.length === 0) throw new Error('mergeItems needs at least one item');
@@ -97,14 +97,16 @@ export function mergeItems(items: readonly SavedRecord[]): SavedRecord {
     newest.record,
     items.filter((i) => i !== newest).map((i) => i.record),
   );
+  // Tags and notes in the order the copies were first saved, whatever order the copies arrived in.
+  const byAge = [...items].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   return finish({
     schemaVersion: SCHEMA_VERSION,
     key: recordKey(record),
     record,
     savedAt: items.map((i) => i.savedAt).reduce((a, b) => (b < a ? b : a)),
     updatedAt: newest.updatedAt,
-    tags: normalizeTags(items.flatMap((i) => i.tags)),
-    note: mergeNotes(items.map((i) => i.note)),
+    tags: normalizeTags(byAge.flatMap((i) => i.tags)),
+    note: mergeNotes(byAge.map((i) => i.note)),
     source: { ...newest.source },
     identities: union(items.map(identitiesOf)),
   });
