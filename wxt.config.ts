@@ -1,12 +1,40 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 // The only host Dossier reads. Kept in one place so the manifest and the docs agree.
 const ARCHIVE_HOST = 'https://digitalarchive.wilsoncenter.org/*';
 
+// Extension pages (popup, background) run only the extension's own scripts: no inline or remote code, no eval,
+// no plugins, no <base>, no form posts, and they cannot be framed. WXT writes the MV2 string form for Firefox.
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * Preact's one innerHTML write is its dangerouslySetInnerHTML path, which Dossier never uses (ESLint forbids it:
+ * page text is data). Cut it out of the bundle so nothing in the extension writes markup, which also leaves
+ * `web-ext lint` no innerHTML assignment to warn about. Fails the build if Preact's code changes shape.
+ */
+function preactWithoutInnerHtml(): Plugin {
+  return {
+    name: 'dossier:preact-without-innerhtml',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id.split('?')[0])) return;
+      const write = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
+      if ((code.match(write) ?? []).length !== 1) this.error('preact.mjs changed shape: update preactWithoutInnerHtml in wxt.config.ts');
+      return { code: code.replace(write, '(()=>{throw Error("dangerouslySetInnerHTML is disabled in Dossier")})()'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), preactWithoutInnerHtml()] }),
+  zip: {
+    // Sources zip for addons.mozilla.org review: what builds the extension, not local outputs.
+    excludeSources: ['test-results/**', 'demo-output/**', 'bench-results.json', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'Dossier — Wilson Center Digital Archive',
     short_name: 'Dossier',
@@ -14,6 +42,7 @@ export default defineConfig({
       'Save Wilson Center Digital Archive records to a local collection and copy correct citations (Chicago, MLA, APA).',
     permissions: ['storage'],
     host_permissions: [ARCHIVE_HOST],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: {
       default_title: 'Dossier',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
@@ -27,6 +56,8 @@ export default defineConfig({
               // Dossier sends nothing anywhere: the collection stays on the user's machine.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -81,3 +81,31 @@ test('popup on a page that is not a record says so', async () => {
   await popup.close();
   await page.close();
 });
+
+test('popup page runs under the manifest CSP: no inline or remote scripts, no <base>', async () => {
+  const page = await openArchivePage(session);
+  const popup = await openPopup(session, SEED_URL);
+  const result = await popup.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    const inline = document.createElement('script');
+    inline.textContent = 'window.__dossierInline = true';
+    document.head.append(inline);
+    const remote = document.createElement('script');
+    remote.src = 'https://digitalarchive.wilsoncenter.org/remote.js';
+    document.head.append(remote);
+    const baseBefore = document.baseURI;
+    const base = document.createElement('base');
+    base.href = 'https://digitalarchive.wilsoncenter.org/';
+    document.head.append(base);
+    await new Promise((r) => setTimeout(r, 500));
+    return { inlineRan: window.__dossierInline === true, baseMoved: document.baseURI !== baseBefore, violations };
+  });
+  assert.equal(result.inlineRan, false);
+  // base-uri 'none' is Dossier's own directive (Firefox's default extension CSP has none): proves the manifest CSP applies.
+  assert.equal(result.baseMoved, false);
+  assert.ok(result.violations.includes('base-uri'), result.violations.join());
+  assert.ok(result.violations.some((v) => v.startsWith('script-src')), result.violations.join());
+  await popup.close();
+  await page.close();
+});
