@@ -43,7 +43,7 @@ test('popup shows the record, saves it, and still shows it saved when reopened',
   await waitForText(popup, /Cable from the Chinese Embassy in Hungary/, { selector: COLLECTION });
   const rows = await popup.$$eval('[data-testid=saved-list] li, [data-testid=collection-row]', (els) => els.length);
   assert.equal(rows, 1);
-  await popup.screenshot({ path: join(ARTIFACTS, 'popup-saved.png') });
+  await popup.screenshot({ path: join(ARTIFACTS, 'popup-saved.png'), fullPage: true });
   await popup.close();
   await page.close();
 });
@@ -52,6 +52,8 @@ test('copy citation puts the site format on the clipboard', async () => {
   const page = await openArchivePage(session);
   const popup = await openPopup(session, SEED_URL);
   await popup.waitForSelector('[data-testid=copy]');
+  // The Digital Archive's own format (where the popup offers a choice of styles).
+  if (await popup.$('[data-testid=style-picker]')) await popup.select('[data-testid=style-picker]', 'site');
   await popup.click('[data-testid=copy]');
   await waitForText(popup, /copied/i);
   // Read back in the popup page: Firefox lets a document read what its own origin wrote without a paste prompt.
