@@ -21,9 +21,16 @@ export function idbStore(dbName = 'dossier', storeName = 'collection'): KeyValue
       use()('readonly', (s) => promisifyRequest(s.getAll(IDBKeyRange.bound(prefix, prefixEnd(prefix)))) as Promise<T[]>),
     batch: (ops) =>
       use()('readwrite', (s) => {
-        for (const op of ops) {
-          if (op.type === 'set') s.put(op.value, op.key);
-          else s.delete(op.key);
+        try {
+          for (const op of ops) {
+            if (op.type === 'set') s.put(op.value, op.key);
+            else s.delete(op.key);
+          }
+        } catch (e) {
+          // A put that throws (e.g. DataCloneError) does not abort the transaction by itself: the writes
+          // queued before it would commit. Abort so the batch stays all-or-nothing.
+          s.transaction.abort();
+          throw e;
         }
         // Resolves on commit; any failed request (e.g. quota) aborts the whole transaction and rejects.
         return promisifyRequest(s.transaction);
