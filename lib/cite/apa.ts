@@ -1,6 +1,6 @@
 import { ARCHIVE_NAME, type DossierRecord } from '../record';
 import { archiveParts } from './archive';
-import { andList, close, italic, join, link, render, smartQuotes, type Piece } from './build';
+import { andList, close, italic, join, link, promoteInnerQuotes, render, type Piece } from './build';
 import { apaDate, dateValue } from './dates';
 import { apaName, apaNameDirect } from './names';
 import { formatPages, isRange } from './pages';
@@ -30,7 +30,7 @@ export function formatApa(r: DossierRecord, _options: CiteOptions = {}): Citatio
   const trans = andList((r.translator ?? []).map(apaNameDirect), '&');
   const title: Piece[] = join(
     [
-      [italic(smartQuotes(r.title))],
+      [italic(promoteInnerQuotes(r.title))],
       trans ? [`(${trans}, Trans.)`] : undefined,
       r.genre ? [`[${r.genre}]`] : undefined,
     ],

@@ -76,6 +76,15 @@ export function smartQuotes(s: string): string {
     .replace(/"/g, '\u201d');
 }
 
+/**
+ * For a title set in italics rather than quotes: its quoted inner title moves up a level, ‘…’ → “…”, as a quotation
+ * inside a title does once the title itself is not in quotation marks (APA 6.7; citeproc's flip-flop does the same).
+ * Apostrophes (’ followed by a letter) stay.
+ */
+export function promoteInnerQuotes(s: string): string {
+  return smartQuotes(s).replace(/\u2018([^\u2018\u2019]*)\u2019(?![A-Za-z])/g, '\u201c$1\u201d');
+}
+
 const CLOSING_QUOTES = /[\u2019\u201d]+$/;
 
 /**

@@ -18,10 +18,10 @@ import type { Citation, CiteOptions } from './types';
  * Chicago otherwise does not want (CMOS 14.15).
  */
 
-/** CMOS 13.78: up to three authors in a note; four or more give the first and "et al.". */
+/** CMOS 18 13.78: one or two authors in a note; three or more give the first and "et al.". */
 function noteAuthors(r: DossierRecord): string {
   const a = r.author ?? [];
-  if (a.length >= 4) return `${displayName(a[0])} et al.`;
+  if (a.length >= 3) return `${displayName(a[0])} et al.`;
   return andList(a.map(displayName));
 }
 
@@ -36,7 +36,7 @@ function bibAuthors(r: DossierRecord): string {
 
 function shortAuthors(r: DossierRecord): string {
   const a = r.author ?? [];
-  if (a.length >= 4) return `${familyName(a[0])} et al.`;
+  if (a.length >= 3) return `${familyName(a[0])} et al.`;
   return andList(a.map(familyName));
 }
 

@@ -8,9 +8,9 @@ import type { Citation, CiteOptions } from './types';
 
 /*
  * MLA Handbook, 9th edition, works-cited entry for an archival document read in a digital archive: the
- * original is the first container (its translators, date and archival location), the Digital Archive the
- * second (its name in italics and the URL):
- *   Author. “Title.” Translated by Translator, Date, Archive, Call number, pp. Pages. Wilson Center Digital
+ * original's own facts first (translators, date, pages), then where it is held and read — the archive and call
+ * number, the Digital Archive as database in italics, the URL (MLA 2.133, 5.83):
+ *   Author. “Title.” Translated by Translator, Date, pp. Pages. Archive, Call number, Wilson Center Digital
  *   Archive, URL.
  * No author: the title leads. No date: nothing in its place, and "Accessed …" at the end (MLA 5.111).
  */
@@ -32,18 +32,17 @@ export function formatMla(r: DossierRecord, options: CiteOptions = {}): Citation
     [
       trans ? [`Translated by ${trans}`] : undefined,
       date ? [date] : undefined,
-      name ? [name] : undefined,
-      callNumber ? [callNumber] : undefined,
       pages ? [`${isRange(pages) ? 'pp.' : 'p.'} ${formatPages(pages, 'mla')}`] : undefined,
     ],
     ', ',
   );
+  const second = join([name ? [name] : undefined, callNumber ? [callNumber] : undefined, [italic(ARCHIVE_NAME)], [link(r.URL)]], ', ');
   const a = authors(r);
   const sentences: Piece[][] = [
     a ? close([a], '.') : [],
     [quoted(r.title, '.')],
     close(first, '.'),
-    close([italic(ARCHIVE_NAME), ', ', link(r.URL)], '.'),
+    close(second, '.'),
     !date && options.accessed ? [`Accessed ${mlaDay(options.accessed)}.`] : [],
   ];
   return render(join(sentences, ' '));

@@ -31,12 +31,12 @@ describe('seed: cable-hao-deqing-1956 (no author, PRC FMA call number, two trans
   });
   it('MLA', () => {
     expect(formatMla(HAO_DEQING).text).toBe(
-      `“Cable from the Chinese Embassy in Hungary, ‘On the Meeting between Imre Nagy and Ambassador Hao Deqing.’” Translated by Péter Vámos and Gwenyth A. Jones, 2 Nov. 1956, PRC FMA 109-01041-01, pp. 97–101. Wilson Center Digital Archive, ${U1}.`,
+      `“Cable from the Chinese Embassy in Hungary, ‘On the Meeting between Imre Nagy and Ambassador Hao Deqing.’” Translated by Péter Vámos and Gwenyth A. Jones, 2 Nov. 1956, pp. 97–101. PRC FMA 109-01041-01, Wilson Center Digital Archive, ${U1}.`,
     );
   });
   it('APA', () => {
     expect(formatApa(HAO_DEQING).text).toBe(
-      `Cable from the Chinese Embassy in Hungary, ‘On the Meeting between Imre Nagy and Ambassador Hao Deqing’ (P. Vámos & G. A. Jones, Trans.). (1956, November 2). PRC FMA 109-01041-01, pp. 97–101. Wilson Center Digital Archive. ${U1}`,
+      `Cable from the Chinese Embassy in Hungary, “On the Meeting between Imre Nagy and Ambassador Hao Deqing” (P. Vámos & G. A. Jones, Trans.). (1956, November 2). PRC FMA 109-01041-01, pp. 97–101. Wilson Center Digital Archive. ${U1}`,
     );
   });
   it('site format', () => {
@@ -50,7 +50,7 @@ describe('seed: cable-hao-deqing-1956 (no author, PRC FMA call number, two trans
     );
     expect(formatMla(HAO_DEQING).html).toContain(`<i>Wilson Center Digital Archive</i>, <a href="${U1}">${U1}</a>.`);
     expect(formatApa(HAO_DEQING).html).toBe(
-      `<i>Cable from the Chinese Embassy in Hungary, ‘On the Meeting between Imre Nagy and Ambassador Hao Deqing’</i> (P. Vámos &amp; G. A. Jones, Trans.). (1956, November 2). PRC FMA 109-01041-01, pp. 97–101. <i>Wilson Center Digital Archive</i>. <a href="${U1}">${U1}</a>`,
+      `<i>Cable from the Chinese Embassy in Hungary, “On the Meeting between Imre Nagy and Ambassador Hao Deqing”</i> (P. Vámos &amp; G. A. Jones, Trans.). (1956, November 2). PRC FMA 109-01041-01, pp. 97–101. <i>Wilson Center Digital Archive</i>. <a href="${U1}">${U1}</a>`,
     );
     expect(formatSiteCitation(HAO_DEQING).html).toBe(
       `&quot;Cable from the Chinese Embassy in Hungary, ‘On the Meeting between Imre Nagy and Ambassador Hao Deqing’&quot;, November 2, 1956, Wilson Center Digital Archive, PRC FMA 109-01041-01, 97-101. Obtained by Péter Vámos and translated by Péter Vámos and Gwenyth A. Jones. <a href="${U1}">${U1}</a>`,
@@ -58,14 +58,14 @@ describe('seed: cable-hao-deqing-1956 (no author, PRC FMA call number, two trans
   });
 });
 
-describe('cable-katori-deng-1984 (three authors, Source line not split)', () => {
+describe('cable-katori-deng-1984 (three authors: et al. in notes, CMOS 18 13.78; Source line not split)', () => {
   it('Chicago full note', () => {
     expect(formatChicagoNote(KATORI).text).toBe(
-      `Xiaoping Deng, Yasuhiro Nakasone, and Yasue Katori, “Cable from Ambassador Katori to the Foreign Minister, ‘Prime Minister Visit to China (Conversation with Chairman Deng Xiaoping),’” trans. Ryo C. Kato, March 25, 1984, Diplomatic Archives of the Ministry of Foreign Affairs of Japan, Wilson Center Digital Archive, ${U2}.`,
+      `Xiaoping Deng et al., “Cable from Ambassador Katori to the Foreign Minister, ‘Prime Minister Visit to China (Conversation with Chairman Deng Xiaoping),’” trans. Ryo C. Kato, March 25, 1984, Diplomatic Archives of the Ministry of Foreign Affairs of Japan, Wilson Center Digital Archive, ${U2}.`,
     );
   });
   it('Chicago short note', () => {
-    expect(formatChicagoShortNote(KATORI).text).toBe('Deng, Nakasone, and Katori, “Prime Minister Visit to China.”');
+    expect(formatChicagoShortNote(KATORI).text).toBe('Deng et al., “Prime Minister Visit to China.”');
   });
   it('Chicago bibliography', () => {
     expect(formatChicagoBibliography(KATORI).text).toBe(
@@ -74,12 +74,12 @@ describe('cable-katori-deng-1984 (three authors, Source line not split)', () => 
   });
   it('MLA', () => {
     expect(formatMla(KATORI).text).toBe(
-      `Deng, Xiaoping, et al. “Cable from Ambassador Katori to the Foreign Minister, ‘Prime Minister Visit to China (Conversation with Chairman Deng Xiaoping).’” Translated by Ryo C. Kato, 25 Mar. 1984, Diplomatic Archives of the Ministry of Foreign Affairs of Japan. Wilson Center Digital Archive, ${U2}.`,
+      `Deng, Xiaoping, et al. “Cable from Ambassador Katori to the Foreign Minister, ‘Prime Minister Visit to China (Conversation with Chairman Deng Xiaoping).’” Translated by Ryo C. Kato, 25 Mar. 1984. Diplomatic Archives of the Ministry of Foreign Affairs of Japan, Wilson Center Digital Archive, ${U2}.`,
     );
   });
   it('APA', () => {
     expect(formatApa(KATORI).text).toBe(
-      `Deng, X., Nakasone, Y., & Katori, Y. (1984, March 25). Cable from Ambassador Katori to the Foreign Minister, ‘Prime Minister Visit to China (Conversation with Chairman Deng Xiaoping)’ (R. C. Kato, Trans.). Diplomatic Archives of the Ministry of Foreign Affairs of Japan. Wilson Center Digital Archive. ${U2}`,
+      `Deng, X., Nakasone, Y., & Katori, Y. (1984, March 25). Cable from Ambassador Katori to the Foreign Minister, “Prime Minister Visit to China (Conversation with Chairman Deng Xiaoping)” (R. C. Kato, Trans.). Diplomatic Archives of the Ministry of Foreign Affairs of Japan. Wilson Center Digital Archive. ${U2}`,
     );
   });
   it('site format equals the citation the page itself shows', () => {
@@ -103,7 +103,7 @@ describe('memorandum-mikoyan-kennedy-1962 (one author, document type, full archi
   });
   it('MLA', () => {
     expect(formatMla(MIKOYAN).text).toBe(
-      `Mikoyan, Anastas Ivanovich. “A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy.” Translated by David Wolff, 30 Nov. 1962, Archive of Foreign Policy of the Russian Federation (AVP RF). Wilson Center Digital Archive, ${U3}.`,
+      `Mikoyan, Anastas Ivanovich. “A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy.” Translated by David Wolff, 30 Nov. 1962. Archive of Foreign Policy of the Russian Federation (AVP RF), Wilson Center Digital Archive, ${U3}.`,
     );
   });
   it('APA', () => {
@@ -125,14 +125,14 @@ describe('dates: month-only and year-only printed as such; n.d. only without a d
   it('month only', () => {
     expect(formatChicagoNote(month).text).toContain('trans. David Wolff, November 1967, Archive');
     expect(formatChicagoBibliography(month).text).toContain('Translated by David Wolff. November 1967. Archive');
-    expect(formatMla(month).text).toContain('Translated by David Wolff, Nov. 1967, Archive');
+    expect(formatMla(month).text).toContain('Translated by David Wolff, Nov. 1967. Archive');
     expect(formatApa(month).text).toBe(
       `Mikoyan, A. I. (1967, November). A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy (D. Wolff, Trans.) [Memorandum]. Archive of Foreign Policy of the Russian Federation (AVP RF). Wilson Center Digital Archive. ${U3}`,
     );
   });
   it('year only', () => {
     expect(formatChicagoNote(year).text).toContain('trans. David Wolff, 1962, Archive');
-    expect(formatMla(year).text).toContain('Translated by David Wolff, 1962, Archive');
+    expect(formatMla(year).text).toContain('Translated by David Wolff, 1962. Archive');
     expect(formatApa(year).text).toContain('Mikoyan, A. I. (1962). A.I.');
   });
   it('a date already printed with the record is not given an access date', () => {
@@ -147,7 +147,7 @@ describe('dates: month-only and year-only printed as such; n.d. only without a d
       `Mikoyan, Anastas Ivanovich. “A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy.” Translated by David Wolff. n.d. Archive of Foreign Policy of the Russian Federation (AVP RF). Wilson Center Digital Archive. Accessed January 5, 2025. ${U3}.`,
     );
     expect(formatMla(none, { accessed }).text).toBe(
-      `Mikoyan, Anastas Ivanovich. “A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy.” Translated by David Wolff, Archive of Foreign Policy of the Russian Federation (AVP RF). Wilson Center Digital Archive, ${U3}. Accessed 5 Jan. 2025.`,
+      `Mikoyan, Anastas Ivanovich. “A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy.” Translated by David Wolff. Archive of Foreign Policy of the Russian Federation (AVP RF), Wilson Center Digital Archive, ${U3}. Accessed 5 Jan. 2025.`,
     );
     expect(formatApa(none, { accessed }).text).toContain('Mikoyan, A. I. (n.d.). A.I.');
     expect(formatSiteCitation(none).text).toContain('Robert Kennedy", n.d., Wilson Center');
@@ -160,7 +160,7 @@ describe('dates: month-only and year-only printed as such; n.d. only without a d
   it('ranges share their month and year', () => {
     const range = variant(HAO_DEQING, { issued: { 'date-parts': [[1956, 11, 2], [1956, 11, 4]] } });
     expect(formatChicagoNote(range).text).toContain('Jones, November 2–4, 1956, PRC');
-    expect(formatMla(range).text).toContain('Jones, 2–4 Nov. 1956, PRC');
+    expect(formatMla(range).text).toContain('Jones, 2–4 Nov. 1956, pp. 97–101. PRC');
     expect(formatApa(range).text).toContain('(1956, November 2–4).');
     const circa = variant(HAO_DEQING, { issued: { 'date-parts': [[1956]], circa: true } });
     expect(formatChicagoNote(circa).text).toContain('Jones, ca. 1956, PRC');
@@ -176,7 +176,7 @@ describe('names and punctuation', () => {
       { family: 'Kennedy', given: 'Robert' },
     ],
   });
-  it('four authors: et al. in notes, all in the bibliography', () => {
+  it('four authors: et al. in notes, all six or fewer in the bibliography', () => {
     expect(formatChicagoNote(four).text).toMatch(/^Anastas Ivanovich Mikoyan et al\., “A\.I\./);
     expect(formatChicagoShortNote(four).text).toMatch(/^Mikoyan et al\., “/);
     expect(formatChicagoBibliography(four).text).toMatch(
