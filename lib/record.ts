@@ -29,6 +29,15 @@ export interface SourceLine {
   pages?: string;
   obtainedBy?: string[];
   translatedBy?: string[];
+  contributedBy?: string[];
+  transcribedBy?: string[];
+  editedBy?: string[];
+  providedBy?: string[];
+  /**
+   * The archive as the Source line names it when it spells the name out instead of an abbreviation
+   * ("Nehru Memorial Museum and Library"); set only when that name is confirmed by the page's Original Archive.
+   */
+  repository?: string;
 }
 
 export interface DossierRecord {
@@ -54,6 +63,8 @@ export interface DossierRecord {
   /** The date exactly as the page shows it. */
   dateText?: string;
   languages?: string[];
+  /** Every document type the page lists ("Book Excerpt", "Meeting Notes"); `genre` joins them. */
+  genres?: string[];
   classification?: string;
   originalArchives?: string[];
   source?: SourceLine;

@@ -1,9 +1,13 @@
 import { ARCHIVE_ORIGIN, type CslName, type DossierRecord } from '../record';
 import { INFO_LABELS, PILL_LABELS, SELECTORS } from './selectors';
-import { nonEmptyList, normalizeText, textOf } from './text';
+import { linesOf, nonEmptyList, normalizeText, textOf } from './text';
 import { parseDisplayDate } from './date';
 import { splitSource } from './source';
-import { originalRecordUrl } from './url';
+import { originalRecordUrl, resolveUrl } from './url';
+import { nameFromCatalogue, nameFromProse } from './names';
+import { hasRecordDom, isChallengePage } from './recognize';
+
+export { recognizePage, type PageKind } from './recognize';
 
 export type ParseResult =
   | { kind: 'record'; record: DossierRecord; warnings: string[] }
@@ -16,6 +20,9 @@ const REQUIRED: Array<[keyof DossierRecord, string]> = [
   ['rights', 'No rights statement found on the page.'],
   ['recordId', 'No Record ID found; the record will be kept under its page address.'],
 ];
+
+/** Dates longer than this are not dates; they are kept as shown without trying to read them. */
+const MAX_DATE_LENGTH = 120;
 
 function infoBlocks(doc: Document): Map<string, Element> {
   const map = new Map<string, Element>();
@@ -52,9 +59,7 @@ function paragraphs(el: Element | undefined): string[] | undefined {
 
 /** "Mikoyan, Anastas Ivanovich" is a person; "Japan. Foreign Ministry" an organization. */
 export function toCslName(name: string): CslName {
-  const m = /^([^,]+), ([^,]+)$/.exec(name);
-  if (m) return { family: m[1].trim(), given: m[2].trim() };
-  return { literal: name };
+  return nameFromCatalogue(name);
 }
 
 function authorsOf(doc: Document): string[] | undefined {
@@ -66,27 +71,19 @@ function authorsOf(doc: Document): string[] | undefined {
   return undefined;
 }
 
-function nodeIdOf(doc: Document): string | undefined {
-  const shortlink = doc.querySelector(SELECTORS.shortlink)?.getAttribute('href') ?? '';
-  const fromLink = /\/node\/(\d+)/.exec(shortlink)?.[1];
+function nodeIdOf(doc: Document, pageUrl: string): string | undefined {
+  const shortlink = resolveUrl(doc.querySelector(SELECTORS.shortlink)?.getAttribute('href'), pageUrl) ?? '';
+  const fromLink = /\/node\/(\d+)\/?$/.exec(shortlink)?.[1];
   if (fromLink) return fromLink;
   try {
-    const settings = JSON.parse(doc.querySelector(SELECTORS.drupalSettings)?.textContent ?? '{}');
-    const path = settings?.path?.currentPath;
-    return typeof path === 'string' ? /^node\/(\d+)$/.exec(path)?.[1] : undefined;
+    const settings: unknown = JSON.parse(doc.querySelector(SELECTORS.drupalSettings)?.textContent ?? '{}');
+    const path = (settings as { path?: { currentPath?: unknown } } | null)?.path?.currentPath;
+    const fromSettings = typeof path === 'string' ? /^node\/(\d+)$/.exec(path)?.[1] : undefined;
+    if (fromSettings) return fromSettings;
   } catch {
-    return undefined;
+    // Broken settings JSON only costs us this fallback.
   }
-}
-
-function absolute(href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const u = new URL(href, ARCHIVE_ORIGIN);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return /\/node\/(\d+)$/.exec(originalRecordUrl(pageUrl)?.url ?? '')?.[1];
 }
 
 function set<K extends keyof DossierRecord>(r: DossierRecord, key: K, value: DossierRecord[K] | undefined) {
@@ -106,36 +103,38 @@ export function parseRecordPage(doc: Document, url: string): ParseResult {
 }
 
 function parseUnsafe(doc: Document, url: string): ParseResult {
-  const original = originalRecordUrl(url);
+  if (isChallengePage(doc)) {
+    return { kind: 'not-a-record', reason: 'This is a Cloudflare check page, not the record; reload once it has passed.' };
+  }
   const title = textOf(doc.querySelector(SELECTORS.title));
-  const info = infoBlocks(doc);
-  if (!title) {
-    return { kind: 'not-a-record', reason: 'No record title on this page.' };
-  }
-  if (!info.size && !doc.querySelector(SELECTORS.date)) {
-    return { kind: 'not-a-record', reason: 'This page has a title but no record information.' };
-  }
+  if (!title) return { kind: 'not-a-record', reason: 'No record title on this page.' };
+  if (!hasRecordDom(doc)) return { kind: 'not-a-record', reason: 'This page has a title but no record information.' };
+
+  const original = originalRecordUrl(url);
   const warnings: string[] = [];
   const pageUrl = original?.url ?? url;
-  const canonicalUrl = absolute(doc.querySelector(SELECTORS.canonical)?.getAttribute('href'));
+  const info = infoBlocks(doc);
+  const canonicalUrl = resolveUrl(doc.querySelector(SELECTORS.canonical)?.getAttribute('href'), url);
   const recordId = (() => {
     const t = textOf(info.get(INFO_LABELS.recordId));
-    return t && /^\d+$/.test(t) ? t : undefined;
+    return t && /^\d{1,12}$/.test(t) ? t : undefined;
   })();
-  const citationLink = absolute(doc.querySelector(SELECTORS.citationUrl)?.textContent?.trim());
+  const citationLink = resolveUrl(doc.querySelector(SELECTORS.citationUrl)?.textContent, url);
   const stableUrl = recordId ? `${ARCHIVE_ORIGIN}/document/${recordId}` : (citationLink ?? canonicalUrl ?? pageUrl);
 
   const record: DossierRecord = { type: 'manuscript', title, URL: stableUrl, pageUrl };
   const dateText = textOf(doc.querySelector(SELECTORS.date));
   set(record, 'dateText', dateText);
-  const issued = parseDisplayDate(dateText);
-  if (dateText && !issued) warnings.push(`The date "${dateText}" was kept as shown; its parts were not understood.`);
+  const issued = dateText && dateText.length <= MAX_DATE_LENGTH ? parseDisplayDate(dateText) : undefined;
+  if (dateText && !issued) warnings.push('The date was kept as shown; its parts were not understood.');
   set(record, 'issued', issued ?? (dateText ? { literal: dateText } : undefined));
 
   const authors = authorsOf(doc);
-  set(record, 'author', authors?.map(toCslName));
+  set(record, 'author', authors?.map(nameFromCatalogue));
   set(record, 'abstract', textOf(doc.querySelector(SELECTORS.summary)));
-  set(record, 'genre', textOf(info.get(INFO_LABELS.type)));
+  const genres = linesOf(info.get(INFO_LABELS.type));
+  set(record, 'genres', genres);
+  set(record, 'genre', genres?.join(', '));
   const languages = pillNames(info.get(INFO_LABELS.language));
   set(record, 'languages', languages);
   set(record, 'language', languages?.join(', '));
@@ -145,20 +144,20 @@ function parseUnsafe(doc: Document, url: string): ParseResult {
 
   const sourceText = textOf(info.get(INFO_LABELS.source));
   if (sourceText) {
-    const split = splitSource(sourceText);
+    const split = splitSource(sourceText, archives);
     record.source = split.source;
     if (split.warning) warnings.push(split.warning);
     set(record, 'archive_location', split.source.reference);
     set(record, 'page', split.source.pages);
-    set(record, 'translator', split.source.translatedBy?.map(toCslName));
+    set(record, 'translator', split.source.translatedBy?.map(nameFromProse));
   }
   set(record, 'archive', archives?.[0] ?? record.source?.archive?.name);
 
   const uploaded = textOf(info.get(INFO_LABELS.uploaded));
   set(record, 'uploadedDate', uploaded && /^\d{4}-\d{2}-\d{2}$/.test(uploaded) ? uploaded : undefined);
   set(record, 'recordId', recordId);
-  set(record, 'nodeId', nodeIdOf(doc));
-  const slugUrl = canonicalUrl ?? original?.url ?? url;
+  set(record, 'nodeId', nodeIdOf(doc, url));
+  const slugUrl = canonicalUrl ?? pageUrl;
   set(record, 'slug', /\/document\/([a-z0-9-]*[a-z][a-z0-9-]*)\/?$/.exec(slugUrl)?.[1]);
   set(record, 'canonicalUrl', canonicalUrl);
 
@@ -171,8 +170,8 @@ function parseUnsafe(doc: Document, url: string): ParseResult {
   const donated = textOf(doc.querySelector(SELECTORS.donated));
   set(record, 'funders', splitDonors(donated?.replace(/^This document was made possible with support from\s*/i, '')));
   set(record, 'rights', paragraphs(info.get(INFO_LABELS.rights)));
-  set(record, 'scanUrl', absolute(doc.querySelector(SELECTORS.scan)?.getAttribute('data')));
-  set(record, 'downloadUrl', absolute(doc.querySelector(SELECTORS.download)?.getAttribute('href')));
+  set(record, 'scanUrl', resolveUrl(doc.querySelector(SELECTORS.scan)?.getAttribute('data'), url));
+  set(record, 'downloadUrl', resolveUrl(doc.querySelector(SELECTORS.download)?.getAttribute('href'), url));
   set(record, 'tabs', tabsOf(doc));
   const citation = doc.querySelector(SELECTORS.citationText);
   if (citation) {
@@ -189,6 +188,7 @@ function parseUnsafe(doc: Document, url: string): ParseResult {
   return { kind: 'record', record, warnings };
 }
 
+/** "MacArthur Foundation and Leon Levy Foundation"; an ampersand stays inside a name ("Chun & Jane Chiu …"). */
 function splitDonors(text: string | undefined): string[] | undefined {
   if (!text) return undefined;
   return nonEmptyList(text.split(/\s*(?:,\s*and\s+|\s+and\s+|,\s*)\s*/).map((s) => normalizeText(s)));

@@ -32,8 +32,13 @@ export const SELECTORS = {
   tabPane: '#documentTabs > .tab-pane',
   scan: 'object.pdf-preview[data]',
   download: 'a.btn[href$="/download"]',
-  /** any page: links to records (listing pages) */
+  /** all real record fixtures: the site's Cite button, where Dossier's in-page buttons go beside it */
+  citeButton: '.options-buttons button[data-bs-target="#citation"]',
+  /** any page: links to records (listing pages); tests/parse/recognize.test.ts */
   recordLink: 'a[href*="/document/"]',
+  /** Cloudflare challenge pages (tests/parse/recognize.test.ts); saved record pages only carry an inline jsd script */
+  challenge:
+    '#challenge-form, #challenge-running, #challenge-stage, #cf-challenge-running, .cf-browser-verification, #cf-wrapper, form[action*="__cf_chl"], script[src*="/cdn-cgi/challenge-platform/h/"]',
 } as const;
 
 /** Headings of the Document Information blocks, as the site writes them. */

@@ -1,11 +1,21 @@
 /**
  * Text normalization for page text: whitespace runs (including non-breaking and zero-width spaces) become one
  * space, ends are trimmed. Quotes and other characters are kept as the page has them.
+ *
+ * Two things are removed because they are never part of an archive's wording and would do harm downstream:
+ * bidirectional control marks (invisible, and they reorder text when a field is pasted into a citation) and
+ * anything shaped like a markup tag (record fields end up in HTML exports and clipboard HTML).
  */
+const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const TAG = /<\/?[A-Za-z!?][^<>]*>/g;
+const TAG_START = /<(?=[A-Za-z/!?])/g;
+
 export function normalizeText(s: string | null | undefined): string {
   if (!s) return '';
   return s
-    .replace(/[\u200B\u200C\u200D\uFEFF]/g, '')
+    .replace(INVISIBLE, '')
+    .replace(TAG, ' ')
+    .replace(TAG_START, '‹')
     .replace(/[\s\u00A0\u2007\u202F]+/g, ' ')
     .trim();
 }
@@ -14,6 +24,13 @@ export function normalizeText(s: string | null | undefined): string {
 export function textOf(el: Element | null | undefined): string | undefined {
   const t = normalizeText(el?.textContent);
   return t === '' ? undefined : t;
+}
+
+/** The element's text split at line breaks in the markup, each line normalized ("Book Excerpt\n Meeting Notes"). */
+export function linesOf(el: Element | null | undefined): string[] | undefined {
+  const raw = el?.textContent;
+  if (!raw) return undefined;
+  return nonEmptyList(raw.split(/[\r\n]+/).map((line) => normalizeText(line)));
 }
 
 /** Drops empty entries and duplicates, keeping order; undefined when nothing is left. */
