@@ -14,7 +14,19 @@ import {
   type SavedSummary,
 } from './item';
 import type { KeyValueStore, WriteOp } from './kv';
-import { ID, LIST, META_KEY, QUEUE, RECORD, bucketsTouched, parseBucket, plan, type Bucket, type Meta } from './layout';
+import {
+  ID,
+  LIST,
+  META_KEY,
+  QUEUE,
+  RECORD,
+  bucketsTouched,
+  decodeItem,
+  parseBucket,
+  plan,
+  type Bucket,
+  type Meta,
+} from './layout';
 import { MIGRATIONS } from './migrations';
 import { parseUrlList, type CaptureTarget, type QueuedCapture, type RejectedLine } from './queue';
 import { noteProblems, recordProblems, tagsProblems } from './validate';
@@ -65,6 +77,9 @@ export interface RecordPatch {
   tags?: string[];
   note?: string;
 }
+
+/** Above this many identities a lookup reads the whole index at once (imports) instead of key by key. */
+const BULK = 64;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -157,16 +172,29 @@ export class Collection {
     return this.now().toISOString();
   }
 
-  /** Saved items answering to any of these identities (item keys work too): O(identities), via the index. */
+  /**
+   * Saved items answering to any of these identities (item keys work too): O(identities) via the index. A
+   * big batch (an import) reads the whole index in one request instead of one request per identity.
+   */
   private async lookup(identities: string[]): Promise<SavedRecord[]> {
     const ids = [...new Set(identities)];
     const keys = new Set<string>();
-    for (const k of await this.kv.getMany<string>(ids.map((id) => ID + id))) if (typeof k === 'string') keys.add(k);
-    // An item key is also looked up directly, so an item is found even if its index entry were missing.
-    for (const id of ids) keys.add(id);
-    const items = await this.kv.getMany<SavedRecord>([...keys].map((k) => RECORD + k));
+    if (ids.length > BULK) {
+      const index = new Map(await this.kv.entriesWithPrefix<string>(ID));
+      for (const id of ids) {
+        const k = index.get(ID + id);
+        if (typeof k === 'string') keys.add(k);
+      }
+    } else {
+      for (const k of await this.kv.getMany<string>(ids.map((id) => ID + id))) if (typeof k === 'string') keys.add(k);
+      // Item keys are also tried directly, so an item is found even if its index entry were lost.
+      for (const id of ids) keys.add(id);
+    }
     const found = new Map<string, SavedRecord>();
-    for (const it of items) if (it && !found.has(it.key)) found.set(it.key, it);
+    for (const raw of await this.kv.getMany<unknown>([...keys].map((k) => RECORD + k))) {
+      const it = decodeItem(raw);
+      if (it && !found.has(it.key)) found.set(it.key, it);
+    }
     return [...found.values()];
   }
 
@@ -187,6 +215,10 @@ export class Collection {
       if (r.slug) urls.add(`${ARCHIVE_ORIGIN}/document/${r.slug}`);
     }
     const keys = [...urls].map((u) => QUEUE + u);
+    if (keys.length > BULK) {
+      const queued = new Set((await this.kv.entriesWithPrefix(QUEUE)).map(([k]) => k));
+      return keys.filter((k) => queued.has(k)).map((key) => ({ type: 'del', key }));
+    }
     const found = await this.kv.getMany(keys);
     return keys.filter((_, i) => found[i] !== undefined).map((key) => ({ type: 'del', key }));
   }
@@ -196,8 +228,8 @@ export class Collection {
   /** Every saved item in full, newest first. For the popup's list prefer summaries(). */
   async list(): Promise<SavedRecord[]> {
     await this.open();
-    const items = await this.io('reading the collection', () => this.kv.valuesWithPrefix<SavedRecord>(RECORD));
-    return items.sort(newestFirst);
+    const raw = await this.io('reading the collection', () => this.kv.valuesWithPrefix<unknown>(RECORD));
+    return raw.flatMap((r) => decodeItem(r) ?? []).sort(newestFirst);
   }
 
   /** What the list view needs for every item, newest first; fast for large collections. */
@@ -306,22 +338,34 @@ export class Collection {
 
   // ── backup and restore ───────────────────────────────────────────────
 
-  /** The whole collection as one versioned backup object (queued after earlier writes, so it includes them). */
-  exportBackup(keys?: string[]): Promise<Backup> {
+  /**
+   * The whole collection (or the items with these keys) as backup file text, one item a line.
+   * Queued after earlier writes, so it includes them. Joins the stored JSON text of each item rather than
+   * parsing and re-serializing 10,000 records.
+   */
+  exportFile(keys?: string[]): Promise<{ fileName: string; text: string; count: number }> {
     return this.serial(async () => {
-      let items = await this.list();
-      if (keys) {
-        const wanted = new Set((await this.io('reading the collection', () => this.lookup(keys))).map((i) => i.key));
-        items = items.filter((i) => wanted.has(i.key));
-      }
-      return makeBackup(items.reverse(), this.now());
+      await this.open();
+      return this.io('exporting', async () => {
+        const stored = await this.kv.entriesWithPrefix<unknown>(RECORD);
+        const wanted = keys ? new Set((await this.lookup(keys)).map((i) => i.key)) : undefined;
+        // Key order, not savedAt order: import does not care, and sorting would mean parsing every item.
+        const lines = stored
+          .filter(([k]) => !wanted || wanted.has(k.slice(RECORD.length)))
+          .map(([, v]) => (typeof v === 'string' ? v : JSON.stringify(v)));
+        const now = this.now();
+        const head = makeBackup([], now);
+        const text =
+          `{"format":${JSON.stringify(head.format)},"version":${head.version},"exportedAt":${JSON.stringify(head.exportedAt)},` +
+          `"count":${lines.length},"items":[\n${lines.join(',\n')}\n]}\n`;
+        return { fileName: backupFileName(now), text, count: lines.length };
+      });
     });
   }
 
-  /** The backup as file text with a file name, for a download. */
-  async exportFile(keys?: string[]): Promise<{ fileName: string; text: string; count: number }> {
-    const backup = await this.exportBackup(keys);
-    return { fileName: backupFileName(this.now()), text: JSON.stringify(backup, null, 1), count: backup.count };
+  /** The backup as an object (for tests and callers that want data rather than file text). */
+  async exportBackup(keys?: string[]): Promise<Backup> {
+    return JSON.parse((await this.exportFile(keys)).text) as Backup;
   }
 
   /**
@@ -436,6 +480,8 @@ export class Collection {
   }
 }
 
+/** ISO stamps and keys compare correctly as plain strings; localeCompare is several times slower at 10,000. */
 function newestFirst(a: { savedAt: string; key: string }, b: { savedAt: string; key: string }): number {
-  return b.savedAt.localeCompare(a.savedAt) || a.key.localeCompare(b.key);
+  if (a.savedAt !== b.savedAt) return a.savedAt < b.savedAt ? 1 : -1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }

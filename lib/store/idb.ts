@@ -19,6 +19,15 @@ export function idbStore(dbName = 'dossier', storeName = 'collection'): KeyValue
     entries: async <T,>() => (await entries(use())) as Array<[string, T]>,
     valuesWithPrefix: <T,>(prefix: string) =>
       use()('readonly', (s) => promisifyRequest(s.getAll(IDBKeyRange.bound(prefix, prefixEnd(prefix)))) as Promise<T[]>),
+    entriesWithPrefix: <T,>(prefix: string) =>
+      use()('readonly', async (s) => {
+        const range = IDBKeyRange.bound(prefix, prefixEnd(prefix));
+        const [keys, values] = await Promise.all([
+          promisifyRequest(s.getAllKeys(range)),
+          promisifyRequest(s.getAll(range)) as Promise<T[]>,
+        ]);
+        return keys.map((k, i): [string, T] => [String(k), values[i]]);
+      }),
     batch: (ops) =>
       use()('readwrite', (s) => {
         try {

@@ -14,6 +14,8 @@ export interface KeyValueStore {
   entries<T>(): Promise<Array<[string, T]>>;
   /** Values of every key starting with `prefix`, in key order (one getAll over a key range in IndexedDB). */
   valuesWithPrefix<T>(prefix: string): Promise<T[]>;
+  /** Keys and values with `prefix`, in key order (getAllKeys + getAll in one transaction in IndexedDB). */
+  entriesWithPrefix<T>(prefix: string): Promise<Array<[string, T]>>;
   batch(ops: WriteOp[]): Promise<void>;
 }
 
@@ -47,6 +49,11 @@ export function memoryStore(initial?: Iterable<[string, unknown]>): KeyValueStor
         .filter((k) => k.startsWith(prefix))
         .sort()
         .map((k) => out<T>(data.get(k)) as T),
+    entriesWithPrefix: async <T>(prefix: string) =>
+      [...data.keys()]
+        .filter((k) => k.startsWith(prefix))
+        .sort()
+        .map((k): [string, T] => [k, out<T>(data.get(k)) as T]),
     batch: async (ops) => {
       // Clone everything first so a value that cannot be cloned fails the batch before anything is written.
       const prepared = ops.map((op) => (op.type === 'set' ? { ...op, value: structuredClone(op.value) } : op));
