@@ -71,7 +71,8 @@ function fields(r: DossierRecord, options: ExportOptions): Array<[string, string
     ['url', urlValue(r.URL), 'raw'],
     ['urldate', accessed ? isoDay(accessed) : undefined, 'text'],
     ['abstract', r.abstract, 'text'],
-    ['keywords', keywords.length ? keywords.join(', ') : undefined, 'text'],
+    // A keyword with a comma of its own ("Reform and Opening in China, 1978-") is braced so it stays one keyword.
+    ['keywords', keywords.length ? keywords.map((k) => (k.includes(',') ? `{${latexEscape(k)}}` : latexEscape(k))).join(', ') : undefined, 'raw'],
     ['note', r.source?.text ? `Source: ${r.source.text}` : undefined, 'text'],
     ['addendum', r.rights?.length ? r.rights.join(' ') : undefined, 'text'],
   ];

@@ -32,8 +32,9 @@ function tags(r: DossierRecord, options: ExportOptions): Array<[string, string |
     ['TI', r.title],
     ['AU', r.author?.map(risName)],
     ['A4', r.translator?.map(risName)],
-    ['DA', p ? risDate(p) : undefined],
+    // PY before DA: readers that keep the last date they see (astrocite) then keep the full one.
     ['PY', p ? String(p[0]) : undefined],
+    ['DA', p ? risDate(p) : undefined],
     ['M3', r.genre],
     ['LA', r.language],
     ['DB', archiveName(r)],

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// citeproc ships no types; the few calls used here are typed by Engine below.
+// @ts-expect-error -- untyped CommonJS module
 import CSL from 'citeproc';
 import type { CslItem } from '../../lib/export/csl-json';
 
