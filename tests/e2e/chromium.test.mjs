@@ -43,16 +43,14 @@ test('popup shows the record, saves it, and still shows it saved when reopened',
   await popup.screenshot({ path: join(ARTIFACTS, 'popup-before-save.png') });
   await save.click();
   await popup.getByText('Saved ✓').waitFor();
-  const list = popup.getByTestId('saved-list');
-  await list.getByText('Cable from the Chinese Embassy in Hungary', { exact: false }).waitFor();
+  await popup.getByTestId('collection-row').getByText('Cable from the Chinese Embassy in Hungary', { exact: false }).waitFor();
   await popup.close();
   await cdp.close();
 
   ({ popup, cdp } = await openPopup(session));
   await popup.getByText('Saved ✓').waitFor();
   assert.equal(await popup.getByTestId('save').isDisabled(), true);
-  const items = await popup.getByTestId('saved-list').locator('li').count();
-  assert.equal(items, 1);
+  assert.equal(await popup.getByTestId('collection-row').count(), 1);
   await popup.screenshot({ path: join(ARTIFACTS, 'popup-saved.png') });
   await popup.close();
   await cdp.close();
@@ -62,8 +60,9 @@ test('popup shows the record, saves it, and still shows it saved when reopened',
 test('copy citation puts the site format on the clipboard as plain text and html', async () => {
   const page = await openRecord();
   const { popup, cdp } = await openPopup(session);
+  await popup.getByTestId('style-picker').selectOption('site');
   await popup.getByTestId('copy').click();
-  await popup.getByText('Citation copied', { exact: false }).waitFor();
+  await popup.getByTestId('status').getByText('Copied: Wilson Center Digital Archive (rich text and plain text).').waitFor();
   await popup.close();
   await cdp.close();
   // Extension origins cannot be granted clipboard-read; the browser clipboard is shared, so read it from the

@@ -1,0 +1,43 @@
+import type { Citation } from '@/lib/cite/types';
+import type { DossierRecord } from '@/lib/record';
+
+/** A citation style the popup can offer (the registry in lib/cite provides them). */
+export interface StyleOption {
+  id: string;
+  label: string;
+  format(record: DossierRecord, options?: { accessed?: Date }): Citation;
+}
+
+/** An export format the popup can offer as a download. */
+export interface ExportOption {
+  id: string;
+  label: string;
+  extension: string;
+  mimeType: string;
+  export(records: DossierRecord[], options?: { accessed?: Date | ((record: DossierRecord) => Date | undefined) }): string;
+}
+
+import type { SavedRecord } from '@/lib/store/collection';
+import type { Settings } from '@/lib/settings';
+
+/** Everything the popup asks of the background and the browser, so views can be tested with fakes. */
+export interface DossierApi {
+  list(): Promise<SavedRecord[]>;
+  status(record: DossierRecord): Promise<{ saved: boolean; key?: string }>;
+  save(record: DossierRecord): Promise<SavedRecord>;
+  remove(keys: string[]): Promise<SavedRecord[]>;
+  /** Puts removed items back exactly as they were (undo). */
+  restore(items: SavedRecord[]): Promise<void>;
+  update(key: string, change: { tags?: string[]; note?: string }): Promise<SavedRecord>;
+  backup(items?: SavedRecord[]): Promise<string>;
+  importFile(text: string): Promise<string>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** Asks for an optional host permission (Wayback copies); true when granted. */
+  requestWayback(granted: boolean): Promise<boolean>;
+  persisted(): Promise<boolean | undefined>;
+  copy(citation: { text: string; html: string }): Promise<'rich' | 'plain'>;
+  download(filename: string, mime: string, content: string): void;
+  /** Subscribes to collection changes made anywhere; returns the unsubscribe function. */
+  onChanged(listener: () => void): () => void;
+}
