@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { COMMANDS } from './lib/capture/toolbar';
 
 // The only host Dossier reads. Kept in one place so the manifest and the docs agree.
 const ARCHIVE_HOST = 'https://digitalarchive.wilsoncenter.org/*';
+// Archived copies of record pages; asked for only when the user turns the setting on.
+const WAYBACK_HOST = 'https://web.archive.org/*';
 
 // Extension pages (popup, background) run only the extension's own scripts: no inline or remote code, no eval,
 // no plugins, no <base>, no form posts, and they cannot be framed. WXT writes the MV2 string form for Firefox.
@@ -40,10 +43,14 @@ export default defineConfig({
     short_name: 'Dossier',
     description:
       'Save Wilson Center Digital Archive records to a local collection and copy correct citations (Chicago, MLA, APA).',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     host_permissions: [ARCHIVE_HOST],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-    action: {
+    // MV2 has no optional_host_permissions: Firefox takes host patterns in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [WAYBACK_HOST] } : { optional_host_permissions: [WAYBACK_HOST] }),
+    commands: COMMANDS,
+    // WXT writes the popup into browser_action for MV2 without copying action's icon, so name both.
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
       default_title: 'Dossier',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },
