@@ -22,6 +22,7 @@ import {
   RECORD,
   bucketsTouched,
   decodeItem,
+  encodeItem,
   parseBucket,
   plan,
   type Bucket,
@@ -347,12 +348,11 @@ export class Collection {
     return this.serial(async () => {
       await this.open();
       return this.io('exporting', async () => {
-        const stored = await this.kv.entriesWithPrefix<unknown>(RECORD);
-        const wanted = keys ? new Set((await this.lookup(keys)).map((i) => i.key)) : undefined;
         // Key order, not savedAt order: import does not care, and sorting would mean parsing every item.
-        const lines = stored
-          .filter(([k]) => !wanted || wanted.has(k.slice(RECORD.length)))
-          .map(([, v]) => (typeof v === 'string' ? v : JSON.stringify(v)));
+        const stored = keys
+          ? (await this.lookup(keys)).map((item) => encodeItem(item))
+          : await this.kv.valuesWithPrefix<unknown>(RECORD);
+        const lines = stored.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
         const now = this.now();
         const head = makeBackup([], now);
         const text =
