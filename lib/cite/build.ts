@@ -93,7 +93,8 @@ const CLOSING_QUOTES = /[\u2019\u201d]+$/;
  * ending in ? or ! keeps that mark instead.
  */
 export function quoted(title: string, punct: '' | ',' | '.' = ''): string {
-  const s = smartQuotes(title);
+  // A quotation inside our double quotes takes single ones (CMOS 6.11).
+  const s = smartQuotes(title).replace(/\u201c([^\u201c\u201d]*)\u201d/g, '\u2018$1\u2019');
   const tail = CLOSING_QUOTES.exec(s)?.[0] ?? '';
   const body = s.slice(0, s.length - tail.length);
   const mark = punct && /[?!.]$/.test(body) ? '' : punct;
