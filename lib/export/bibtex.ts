@@ -1,5 +1,5 @@
 import { ARCHIVE_NAME, type CslName, type DossierRecord } from '../record';
-import { archiveName } from '../cite/archive';
+import { archiveName, archiveParts } from '../cite/archive';
 import { accessedFor, isoDay, isoParts, issuedParts, type ExportOptions } from './types';
 
 const LATEX_SPECIALS: Record<string, string> = {
@@ -49,6 +49,11 @@ export function citationKey(r: DossierRecord): string {
   return [word || 'wcda', year, id].filter((x) => x !== undefined && x !== '').join('_');
 }
 
+function library(r: DossierRecord): string | undefined {
+  const { name, callNumber } = archiveParts(r);
+  return [name, callNumber].filter(Boolean).join(', ') || undefined;
+}
+
 /** Field name → value, in the order written. Absent values are skipped; a data table so the mapping reads at a glance. */
 function fields(r: DossierRecord, options: ExportOptions): Array<[string, string | undefined, 'text' | 'raw']> {
   const p = issuedParts(r);
@@ -67,6 +72,8 @@ function fields(r: DossierRecord, options: ExportOptions): Array<[string, string
     ['howpublished', ARCHIVE_NAME, 'text'],
     ['archive', archiveName(r), 'text'],
     ['callnumber', r.archive_location, 'text'],
+    // biblatex's own field for "a library name and a call number", which some styles print.
+    ['library', library(r), 'text'],
     ['pages', r.page?.replace(/\s*[-\u2013]\s*/g, '--'), 'text'],
     ['url', urlValue(r.URL), 'raw'],
     ['urldate', accessed ? isoDay(accessed) : undefined, 'text'],

@@ -38,6 +38,11 @@ describe('BibTeX / biblatex export', () => {
       expect(e.fields.howpublished).toBe('Wilson Center Digital Archive');
       expect(e.fields.archive).toBe(r.archive ?? r.source!.archive!.abbreviation);
       expect(e.fields.callnumber).toBe(r.archive_location);
+      expect(e.fields.library).toBe(
+        [r.archive, r.archive ? r.archive_location : [r.source!.archive?.abbreviation, r.archive_location].join(' ')]
+          .filter(Boolean)
+          .join(', '),
+      );
       expect(e.fields.pages).toBe(r.page?.replace('-', '–'));
       expect(e.fields.url).toBe(r.URL);
       expect(e.fields.urldate).toBe('2025-01-05');
