@@ -10,6 +10,7 @@ export interface Run {
 export type Piece = string | Run;
 
 export const italic = (t: string): Run => ({ t, i: true });
+/** A URL, linked in html only when it is http(s): a record's URL is page data, and page data is never script. */
 export const link = (url: string): Run => ({ t: url, href: url });
 
 function textOfPiece(p: Piece): string {
@@ -53,7 +54,7 @@ export function render(pieces: Piece[]): Citation {
     if (typeof p === 'string') {
       text += p;
       html += escapeHtml(p);
-    } else if (p.href) {
+    } else if (p.href && /^https?:\/\//i.test(p.href)) {
       text += p.t;
       html += `<a href="${escapeHtml(p.href)}">${escapeHtml(p.t)}</a>`;
     } else {

@@ -203,6 +203,10 @@ describe('names and punctuation', () => {
       expect(c.text).toContain('<script>alert(1)</script> &');
     }
   });
+  it('links only http(s) URLs', () => {
+    const js = variant(MIKOYAN, { URL: 'javascript:alert(1)' });
+    for (const s of CITATION_STYLES) expect(s.format(js).html).not.toContain('<a ');
+  });
   it('every style but the short note gives the stable record URL', () => {
     const full = CITATION_STYLES.filter((s) => s.id !== 'chicago-short');
     for (const s of full) for (const r of [HAO_DEQING, KATORI, MIKOYAN]) expect(s.format(r).text).toContain(r.URL);
