@@ -1,7 +1,9 @@
 import type { DossierRecord } from './record';
+import type { Citation } from './cite/types';
 import type { ParseResult } from './parse/record-page';
 import type {
   CollectionChange,
+  CollectionStatus,
   ImportSummary,
   QueueImportSummary,
   SavedRecord,
@@ -25,9 +27,11 @@ export interface MessageTable {
   'page/parse': { request: Empty; response: ParseResult };
   /** content script → background: a page was recognized (toolbar state); answers whether it is saved. */
   'page/recognized': {
-    request: { kind: ParseResult['kind']; key?: string; identities?: string[] };
+    request: { kind: ParseResult['kind']; key?: string; identities?: string[]; record?: DossierRecord; links?: number };
     response: { saved: boolean; key?: string };
   };
+  /** content script → background: the record's citation in the user's default style (keeps cite code out of pages). */
+  'citation/format': { request: { record: DossierRecord }; response: Citation & { label: string } };
   /** Save or re-capture (fields refreshed, tags and note kept). */
   'record/save': { request: { record: DossierRecord; capturedFrom: 'popup' | 'page' }; response: SavedRecord };
   /** Remove by key or any identity. */
@@ -42,6 +46,8 @@ export interface MessageTable {
   'collection/list': { request: Empty; response: SavedRecord[] };
   /** Compact rows for every item, newest first: much lighter than the full list for big collections. */
   'collection/summaries': { request: Empty; response: SavedSummary[] };
+  /** Size of the collection and queue, and old entries set aside by migration. */
+  'collection/status': { request: Empty; response: CollectionStatus };
   /** A backup file of the whole collection, or of the given keys. */
   'collection/export': { request: { keys?: string[] }; response: { fileName: string; text: string; count: number } };
   /** Imports a backup file's text, all-or-nothing. */
@@ -87,7 +93,10 @@ const CHECKS: { [K in MessageKind]: Check } = {
     ...(p.identities === undefined || (isStrList(p.identities) && p.identities.length <= 20)
       ? []
       : ['identities: must be a short list of text']),
+    ...(p.record === undefined ? [] : recordProblems(p.record)),
+    ...(p.links === undefined || (Number.isInteger(p.links) && (p.links as number) >= 0) ? [] : ['links: must be a count']),
   ],
+  'citation/format': (p) => recordProblems(p.record),
   'record/save': (p) => [
     ...recordProblems(p.record),
     ...(p.capturedFrom === 'popup' || p.capturedFrom === 'page' ? [] : ['capturedFrom: must be "popup" or "page"']),
@@ -110,6 +119,7 @@ const CHECKS: { [K in MessageKind]: Check } = {
   ],
   'collection/list': none,
   'collection/summaries': none,
+  'collection/status': none,
   'collection/export': (p) =>
     p.keys === undefined
       ? []

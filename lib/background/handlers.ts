@@ -30,6 +30,7 @@ export function createHandlers(collection: Collection): Handlers {
     'record/update': ({ key, tags, note }) => collection.update(key, { tags, note }),
     'collection/list': () => collection.list(),
     'collection/summaries': () => collection.summaries(),
+    'collection/status': () => collection.status(),
     'collection/export': ({ keys }) => collection.exportFile(keys),
     'collection/import': ({ text }) => collection.importBackup(text),
     'queue/add': ({ text }) => collection.queueUrls(text),

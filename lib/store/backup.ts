@@ -1,4 +1,5 @@
 import { upgradeItem, type SavedRecord } from './item';
+import { normalizeArchiveUrl } from './queue';
 import { isObj, isTimestamp } from './validate';
 
 export const BACKUP_FORMAT = 'dossier-backup';
@@ -27,7 +28,15 @@ export function backupFileName(now: Date): string {
 /** At most this many problems are listed in an error; the rest are counted. */
 const SHOWN_PROBLEMS = 5;
 
-export type ParsedBackup = { ok: true; version: number; items: SavedRecord[] } | { ok: false; error: string };
+/** An entry migration could not read, carried in backups as it was stored. */
+export interface QuarantinedEntry {
+  key: string;
+  value: unknown;
+}
+
+export type ParsedBackup =
+  | { ok: true; version: number; items: SavedRecord[]; quarantined: QuarantinedEntry[] }
+  | { ok: false; error: string };
 
 /**
  * Reads a backup file completely before anything is written: any problem rejects the whole file, so an import
@@ -78,5 +87,22 @@ export function parseBackup(text: string): ParsedBackup {
       error: `This backup has damaged items, so nothing was imported: ${problems.slice(0, SHOWN_PROBLEMS).join('; ')}${more}.`,
     };
   }
-  return { ok: true, version, items };
+  const quarantined = Array.isArray(data.quarantined)
+    ? data.quarantined.filter(
+        (q: unknown): q is QuarantinedEntry => isObj(q) && typeof q.key === 'string' && q.key.length > 0 && q.key.length < 4000,
+      )
+    : [];
+  return { ok: true, version, items, quarantined };
+}
+
+/**
+ * What a file the user picked looks like, so one "Import" button can take either a backup or a list of
+ * addresses: JSON is treated as a backup (and rejected with a clear message if it is not one), text with at
+ * least one Digital Archive address as a URL list.
+ */
+export function detectImportKind(text: string): 'backup' | 'url-list' | 'unknown' {
+  const t = text.trimStart();
+  if (t.startsWith('{') || t.startsWith('[')) return 'backup';
+  const lines = t.split(/\r\n|\r|\n/, 2000);
+  return lines.some((l) => l.trim() && typeof normalizeArchiveUrl(l) !== 'string') ? 'url-list' : 'unknown';
 }

@@ -18,6 +18,7 @@ import {
   ID,
   LIST,
   META_KEY,
+  QUARANTINE,
   QUEUE,
   RECORD,
   bucketsTouched,
@@ -72,6 +73,15 @@ export interface QueueImportSummary {
   duplicates: number;
   rejected: RejectedLine[];
   message: string;
+}
+
+/** For the settings view: how big the collection is and whether anything needs the user's attention. */
+export interface CollectionStatus {
+  schemaVersion: number;
+  count: number;
+  queued: number;
+  /** Old entries migration could not read; kept, and included in every backup. */
+  quarantined: number;
 }
 
 export interface RecordPatch {
@@ -255,6 +265,16 @@ export class Collection {
     return (await this.io('reading the collection', () => this.lookup([keyOrIdentity])))[0];
   }
 
+  async status(): Promise<CollectionStatus> {
+    await this.open();
+    const [summaries, queued, quarantined] = await Promise.all([
+      this.summaries(),
+      this.io('reading the capture queue', () => this.kv.entriesWithPrefix(QUEUE)),
+      this.io('reading the collection', () => this.kv.entriesWithPrefix(QUARANTINE)),
+    ]);
+    return { schemaVersion: SCHEMA_VERSION, count: summaries.length, queued: queued.length, quarantined: quarantined.length };
+  }
+
   async queued(): Promise<QueuedCapture[]> {
     await this.open();
     const q = await this.io('reading the capture queue', () => this.kv.valuesWithPrefix<QueuedCapture>(QUEUE));
@@ -353,11 +373,16 @@ export class Collection {
           ? (await this.lookup(keys)).map((item) => encodeItem(item))
           : await this.kv.valuesWithPrefix<unknown>(RECORD);
         const lines = stored.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+        // Entries migration could not read travel with full backups, so a backup never loses anything.
+        const quarantined = keys ? [] : await this.kv.entriesWithPrefix<unknown>(QUARANTINE);
+        const extra = quarantined.length
+          ? `,"quarantined":${JSON.stringify(quarantined.map(([k, v]) => ({ key: k.slice(QUARANTINE.length), value: v })))}`
+          : '';
         const now = this.now();
         const head = makeBackup([], now);
         const text =
           `{"format":${JSON.stringify(head.format)},"version":${head.version},"exportedAt":${JSON.stringify(head.exportedAt)},` +
-          `"count":${lines.length},"items":[\n${lines.join(',\n')}\n]}\n`;
+          `"count":${lines.length},"items":[\n${lines.join(',\n')}\n]${extra}}\n`;
         return { fileName: backupFileName(now), text, count: lines.length };
       });
     });
@@ -376,7 +401,8 @@ export class Collection {
   importBackup(text: string): Promise<ImportSummary> {
     const parsed = parseBackup(text);
     if (!parsed.ok) return Promise.reject(new StoreError('invalid', parsed.error));
-    return this.serial(() => this.mergeIn(parsed.items, parsed.version, 'importing'));
+    const keep: WriteOp[] = parsed.quarantined.map((q) => ({ type: 'set', key: QUARANTINE + q.key, value: q.value }));
+    return this.serial(() => this.mergeIn(parsed.items, parsed.version, 'importing', keep));
   }
 
   /** Puts removed items back (undo). Anything saved since under the same identity is merged, not overwritten. */
@@ -391,7 +417,12 @@ export class Collection {
     return this.serial(() => this.mergeIn(upgraded, SCHEMA_VERSION, 'restoring'));
   }
 
-  private async mergeIn(incoming: SavedRecord[], fromVersion: number, doing: string): Promise<ImportSummary> {
+  private async mergeIn(
+    incoming: SavedRecord[],
+    fromVersion: number,
+    doing: string,
+    keep: WriteOp[] = [],
+  ): Promise<ImportSummary> {
     await this.open();
     return this.io(doing, async () => {
       const existing = await this.lookup(incoming.flatMap((i) => i.identities ?? []));
@@ -412,7 +443,7 @@ export class Collection {
         removes.push(...olds);
       }
       const dequeue = await this.queuedFor(puts.map((p) => p.record));
-      if (puts.length || dequeue.length) await this.commit(puts, removes, dequeue);
+      if (puts.length || dequeue.length || keep.length) await this.commit(puts, removes, [...dequeue, ...keep]);
       const count = (o: ImportOutcome) => items.filter((i) => i.outcome === o).length;
       const summary: ImportSummary = {
         fromVersion,

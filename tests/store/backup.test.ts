@@ -163,3 +163,13 @@ describe('import', () => {
     expect(!r.ok && r.error).toMatch(/and \d+ more/);
   });
 });
+
+describe('detectImportKind', () => {
+  it('tells a backup, a URL list and anything else apart', async () => {
+    const { detectImportKind } = await import('@/lib/store/backup');
+    expect(detectImportKind('  {"format":"dossier-backup"}')).toBe('backup');
+    expect(detectImportKind('[1,2]')).toBe('backup');
+    expect(detectImportKind(fixtureText('url-list.txt'))).toBe('url-list');
+    expect(detectImportKind('Dear colleague,\nplease find attached')).toBe('unknown');
+  });
+});

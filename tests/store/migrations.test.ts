@@ -93,3 +93,15 @@ function storeFixtureRecord() {
   const entries = storeFixture('v1-collection.json') as Array<[string, { record: never }]>;
   return entries[0][1].record;
 }
+
+describe('quarantined entries', () => {
+  it('are counted in the status, travel in backups and come back on import', async () => {
+    const collection = new Collection(v1Store(), clock());
+    expect(await collection.status()).toEqual({ schemaVersion: 2, count: 3, queued: 0, quarantined: 1 });
+    const { text } = await collection.exportFile();
+    expect(JSON.parse(text).quarantined).toEqual([{ key: 'rid:999', value: expect.objectContaining({ note: 'title lost' }) }]);
+    const target = new Collection(memoryStore(), clock());
+    await target.importBackup(text);
+    expect(await target.status()).toMatchObject({ count: 3, quarantined: 1 });
+  });
+});
