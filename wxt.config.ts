@@ -33,6 +33,19 @@ function preactWithoutInnerHtml(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script runs on every archive page and must stay small (≤ 8 KB gzipped): it gets the bare
+    // browser namespace instead of the polyfill, and answers messages in the form both browsers accept.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   vite: () => ({ plugins: [preact(), preactWithoutInnerHtml()] }),
   zip: {
     // Sources zip for addons.mozilla.org review: what builds the extension, not local outputs.

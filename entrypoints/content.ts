@@ -1,80 +1,44 @@
-import { browser } from 'wxt/browser';
-import { PageController } from '@/lib/inpage/controller';
-import { identityRecordFromUrl } from '@/lib/inpage/url-record';
-import type { Reply } from '@/lib/messages';
-import { request } from '@/lib/rpc';
-import { copyCitation } from '@/lib/clipboard';
-import { loadSettings } from '@/lib/settings';
-import type { Citation } from '@/lib/cite/types';
+// The bare browser namespace, not the polyfill: it keeps the content script small (see wxt.config.ts).
+import { browser } from '@wxt-dev/browser';
+import { RecordController } from '@/lib/inpage/record-controller';
+import { saveLinked } from '@/lib/inpage/page-deps';
+import { answerMessages, browserPageDeps, type ContentBrowser } from '@/lib/inpage/browser-deps';
 
-/** Page → content script requests that are not in the background's table (popup, shortcut, menus). */
-type PageRequest =
-  | { kind: 'page/parse' }
-  | { kind: 'page/command'; payload: { action: 'save' | 'copy' } }
-  | { kind: 'page/save-all'; payload: Record<string, never> }
-  | { kind: 'page/save-link'; payload: { url: string } }
-  | { kind: 'collection/changed' };
-
+/** Record pages: the live site's /document/… and /node/… addresses, and their Wayback Machine copies. */
 export default defineContentScript({
-  matches: ['https://digitalarchive.wilsoncenter.org/*', 'https://web.archive.org/web/*/https://digitalarchive.wilsoncenter.org/*'],
+  matches: [
+    'https://digitalarchive.wilsoncenter.org/document/*',
+    'https://digitalarchive.wilsoncenter.org/node/*',
+    'https://web.archive.org/web/*/https://digitalarchive.wilsoncenter.org/document/*',
+  ],
   runAt: 'document_idle',
   main() {
-    const rt = browser.runtime;
-    const controller = new PageController({
-      doc: document,
-      url: () => location.href,
-      backend: {
-        isSaved: async (record) => (await request(rt, 'record/status', { record })).saved,
-        isUrlSaved: async (url) => (await request(rt, 'record/status', { record: identityRecordFromUrl(url) })).saved,
-        save: async (record) => void (await request(rt, 'record/save', { record, capturedFrom: 'page' })),
-        citation: async (record) =>
-          (await rt.sendMessage({ kind: 'citation/format', payload: { record } }).then((r) => {
-            const reply = r as { ok: boolean; value?: Citation & { label: string }; error?: string };
-            if (!reply?.ok || !reply.value) throw new Error(reply?.error ?? 'no citation');
-            return reply.value;
-          })),
-        inPageButton: async () => (await loadSettings(browser.storage.local)).inPageButton,
-      },
-      copy: async (citation) => void (await copyCitation(navigator.clipboard, citation)),
-      fetchPage: async (url, signal) => {
-        const res = await fetch(url, { signal, credentials: 'include' });
-        return { ok: res.ok, status: res.status, text: res.ok ? await res.text() : '' };
-      },
-      parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
-    });
+    const b = browser as unknown as ContentBrowser;
+    const deps = browserPageDeps(b, window);
+    const page = new RecordController(deps);
     // A visible mark on the page for tests and the user's own devtools; carries no page data.
-    document.documentElement.dataset.dossier = controller.info.kind;
-    void rt.sendMessage({ kind: 'page/recognized', payload: { kind: controller.info.kind === 'record' ? 'record' : 'not-a-record', ...(controller.record ? { key: undefined } : {}) } }).catch(() => undefined);
-    void controller.mount();
+    document.documentElement.dataset.dossier = page.result.kind;
+    const report = () =>
+      b.runtime.sendMessage({ kind: 'page/recognized', payload: { kind: page.result.kind, record: page.record, links: 0 } }).catch(() => undefined);
+    void report();
+    void page.mount();
 
-    browser.runtime.onMessage.addListener((raw: unknown) => {
-      const m = raw as PageRequest;
-      if (typeof m !== 'object' || m === null) return undefined;
+    answerMessages(b, (m) => {
       switch (m.kind) {
-        case 'page/parse': {
-          const info = controller.read();
-          const value =
-            info.kind === 'record'
-              ? info.result
-              : { kind: 'not-a-record' as const, reason: info.reason, ...(info.kind === 'listing' ? { links: info.links.length } : {}) };
-          return Promise.resolve({ ok: true, value } satisfies Reply<'page/parse'>);
-        }
+        case 'page/parse':
+          return Promise.resolve({ ok: true, value: page.read() });
         case 'page/command':
-          return (m.payload.action === 'save' ? controller.save() : controller.copy()).then((done) => ({ ok: true, value: { done } }));
-        case 'page/save-all':
-          void controller.saveAll();
-          return Promise.resolve({ ok: true, value: { started: controller.info.kind === 'listing' } });
+          return (m.payload?.action === 'save' ? page.save() : page.copy()).then((done) => ({ ok: true, value: { done } }));
         case 'page/save-link':
-          return controller.saveLinked(String(m.payload?.url ?? '')).then((done) => ({ ok: true, value: { done } }));
+          return saveLinked(deps, String(m.payload?.url ?? '')).then((done) => ({ ok: true, value: { done } }));
         case 'collection/changed':
-          void controller.refreshSaved();
-          return undefined;
-        default:
+          void page.refreshSaved();
           return undefined;
       }
+      return undefined;
     });
-    browser.storage.onChanged.addListener((changes) => {
-      if (changes.settings) void controller.mount();
+    b.storage.onChanged.addListener((changes) => {
+      if (changes.settings) void page.mount();
     });
   },
 });

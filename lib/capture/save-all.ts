@@ -10,10 +10,8 @@ export interface SaveAllProgress {
 }
 
 export interface SaveAllDeps {
-  /** Fetches a record page's HTML; throws or returns an error text for a failed request. */
-  fetchPage(url: string, signal: AbortSignal): Promise<{ ok: boolean; status: number; text: string }>;
-  /** Parses fetched HTML into a record, or explains why it is not one. */
-  parse(html: string, url: string): { record?: DossierRecord; reason?: string };
+  /** Fetches and parses a record page: the record, or why there is none; throws when the request fails. */
+  fetchRecord(url: string, signal: AbortSignal): Promise<{ record?: DossierRecord; reason?: string }>;
   isSaved(url: string): Promise<boolean>;
   save(record: DossierRecord): Promise<void>;
   /** Waits between requests so the archive is not hammered; injectable so tests run instantly. */
@@ -50,19 +48,14 @@ export async function saveAll(
       progress.skipped++;
       return;
     }
-    let response;
+    let parsed;
     try {
-      response = await deps.fetchPage(url, signal);
+      parsed = await deps.fetchRecord(url, signal);
     } catch (e) {
       if (signal.aborted) return;
       progress.failures.push({ url, reason: `Could not load the page (${(e as Error).message || 'network error'}).` });
       return;
     }
-    if (!response.ok) {
-      progress.failures.push({ url, reason: `The archive answered ${response.status}.` });
-      return;
-    }
-    const parsed = deps.parse(response.text, url);
     if (!parsed.record) {
       progress.failures.push({ url, reason: parsed.reason ?? 'Not a record page.' });
       return;
@@ -97,20 +90,4 @@ export async function saveAll(
   progress.cancelled = signal.aborted && progress.done < progress.total;
   report();
   return progress;
-}
-
-/** Record links on a listing page, as absolute original URLs, each once, in page order. */
-export function recordLinks(doc: Document, baseUrl: string, isRecordUrl: (href: string) => string | undefined): string[] {
-  const out: string[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a[href*="/document/"], a[href*="/node/"]'))) {
-    let href: string;
-    try {
-      href = new URL(a.getAttribute('href') ?? '', baseUrl).href;
-    } catch {
-      continue;
-    }
-    const url = isRecordUrl(href);
-    if (url && !out.includes(url)) out.push(url);
-  }
-  return out;
 }

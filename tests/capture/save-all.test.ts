@@ -13,16 +13,15 @@ function deps(over: Partial<SaveAllDeps> = {}): SaveAllDeps & { saved: string[];
     saved,
     inFlight,
     progress,
-    async fetchPage(url) {
+    async fetchRecord(url) {
       running++;
       inFlight.push(running);
       await new Promise((r) => setTimeout(r, 2));
       running--;
-      if (url.endsWith('/500')) return { ok: false, status: 500, text: '' };
+      if (url.endsWith('/500')) return { reason: 'The archive answered 500.' };
       if (url.endsWith('/offline')) throw new Error('Failed to fetch');
-      return { ok: true, status: 200, text: url.endsWith('/listing') ? 'listing' : 'record' };
+      return url.endsWith('/listing') ? { reason: 'Not a record page: no record title.' } : { record: rec(url) };
     },
-    parse: (html, url) => (html === 'record' ? { record: rec(url) } : { reason: 'Not a record page: no record title.' }),
     isSaved: async (url) => url.endsWith('/already'),
     save: async (r) => void saved.push(r.URL),
     sleep: async () => undefined,

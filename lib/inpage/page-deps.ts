@@ -1,0 +1,48 @@
+import type { Citation } from '../cite/types';
+import type { DossierRecord } from '../record';
+import { parseRecordPage } from '../parse/record-page';
+import { originalRecordUrl } from '../parse/url';
+import { showToast } from './ui';
+
+/** What the page side needs from the background; the content scripts implement it with messages. */
+export interface ContentBackend {
+  isSaved(record: DossierRecord): Promise<boolean>;
+  isUrlSaved(url: string): Promise<boolean>;
+  save(record: DossierRecord): Promise<void>;
+  /** The citation in the user's default style, formatted by the background. */
+  citation(record: DossierRecord): Promise<Citation & { label: string }>;
+  inPageButton(): Promise<boolean>;
+}
+
+export interface PageDeps {
+  doc: Document;
+  url: () => string;
+  backend: ContentBackend;
+  copy(citation: Citation): Promise<void>;
+  fetchPage(url: string, signal: AbortSignal): Promise<{ ok: boolean; status: number; text: string }>;
+  parseHtml(html: string): Document;
+}
+
+/** Fetches a record page without visiting it and parses it with the same parser as a visited page. */
+export async function fetchRecord(deps: PageDeps, url: string, signal: AbortSignal): Promise<{ record?: DossierRecord; reason?: string }> {
+  const target = originalRecordUrl(url)?.url;
+  if (!target) return { reason: 'Not a Digital Archive record address.' };
+  const res = await deps.fetchPage(target, signal);
+  if (!res.ok) return { reason: `The archive answered ${res.status}.` };
+  const parsed = parseRecordPage(deps.parseHtml(res.text), target);
+  return parsed.kind === 'record' ? { record: parsed.record } : { reason: parsed.reason };
+}
+
+/** "Save linked record": reads the linked page without visiting it and saves what it holds. */
+export async function saveLinked(deps: PageDeps, url: string): Promise<boolean> {
+  try {
+    const got = await fetchRecord(deps, url, new AbortController().signal);
+    if (!got.record) throw new Error(got.reason);
+    await deps.backend.save(got.record);
+    showToast(deps.doc, `Saved to Dossier: ${got.record.title.slice(0, 80)}`);
+    return true;
+  } catch (e) {
+    showToast(deps.doc, `Dossier could not save the linked record: ${(e as Error).message}`);
+    return false;
+  }
+}
