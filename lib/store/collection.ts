@@ -162,7 +162,10 @@ export class Collection {
       }
       version = 1; // Dossier 0.1 wrote records without a meta entry.
     }
-    if (typeof version !== 'number' || version > SCHEMA_VERSION) {
+    if (!Number.isInteger(version) || version < 1) {
+      throw new StoreError('unknown', 'The collection’s version mark is damaged, so Dossier left it untouched.');
+    }
+    if (version > SCHEMA_VERSION) {
       throw new StoreError(
         'newer-version',
         'Your collection was written by a newer version of Dossier. Update the extension; nothing was changed.',
