@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { broadcastChange } from '@/lib/background/broadcast';
 import { createHandlers, dispatch } from '@/lib/background/handlers';
-import { ToolbarState } from '@/lib/background/toolbar';
-import { isMessage } from '@/lib/messages';
+import { wireCapture } from '@/lib/capture/wire';
+import { isMessage, type MessageTable } from '@/lib/messages';
 import { Collection } from '@/lib/store/collection';
 import { idbStore } from '@/lib/store/idb';
 
@@ -10,19 +10,15 @@ const ARCHIVE_TABS = 'https://digitalarchive.wilsoncenter.org/*';
 
 export default defineBackground(() => {
   const collection = new Collection(idbStore());
-  const handlers = createHandlers(collection);
-  // MV3 has `action`, Firefox MV2 `browserAction`.
-  const button = browser.action ?? browser.browserAction;
-  const toolbar = new ToolbarState(collection, {
-    setBadge: async (tabId, state) => {
-      await button.setBadgeText({ tabId, text: state === 'saved' ? '✓' : '' });
-      await button.setTitle({ tabId, title: state === 'saved' ? 'Dossier — saved in your collection' : 'Dossier' });
-      if (state === 'saved') await button.setBadgeBackgroundColor({ tabId, color: '#1f7a3a' });
-    },
-  });
+  // Toolbar icon, keyboard shortcuts and context menus.
+  const capture = wireCapture(browser, collection);
+  const handlers = {
+    ...createHandlers(collection),
+    'citation/format': ({ record }: MessageTable['citation/format']['request']) => capture.citation(record),
+  };
 
   collection.onChange((change) => {
-    void toolbar.refresh();
+    void capture.repaintAll();
     void broadcastChange(change, {
       sendRuntime: (m) => browser.runtime.sendMessage(m),
       archiveTabs: async () =>
@@ -30,7 +26,6 @@ export default defineBackground(() => {
       sendTab: (id, m) => browser.tabs.sendMessage(id, m),
     });
   });
-  browser.tabs.onRemoved.addListener((tabId) => toolbar.forget(tabId));
   // Migrate old data as soon as the background starts, not on the user's first click.
   collection.open().catch((e: unknown) => console.error('Dossier: collection could not be opened', e));
 
@@ -39,9 +34,10 @@ export default defineBackground(() => {
     const reply = dispatch(handlers, message);
     const tabId = sender.tab?.id;
     if (message.kind === 'page/recognized' && tabId !== undefined) {
-      const { key, identities = [] } = message.payload as { key?: string; identities?: string[] };
+      const { record, links } = message.payload as MessageTable['page/recognized']['request'];
+      // Only a payload that passed validation may drive the toolbar.
       void reply.then((r) => {
-        if (r.ok) toolbar.track(tabId, key ? [key, ...identities] : identities, (r.value as { saved: boolean }).saved);
+        if (r.ok) void capture.recognized(tabId, record, links ?? 0);
       });
     }
     return reply;

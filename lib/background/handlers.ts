@@ -12,7 +12,11 @@ export type Handlers = {
  */
 export function createHandlers(collection: Collection): Handlers {
   return {
-    'page/recognized': async ({ key, identities }) => {
+    'page/recognized': async ({ key, identities, record }) => {
+      if (record) {
+        const found = await collection.find(record);
+        return found ? { saved: true, key: found.key } : { saved: false };
+      }
       for (const id of [...(key ? [key] : []), ...(identities ?? [])]) {
         const found = await collection.get(id);
         if (found) return { saved: true, key: found.key };

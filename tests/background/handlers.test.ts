@@ -164,3 +164,15 @@ describe('collection/changed broadcast', () => {
     expect(n).toBe(0);
   });
 });
+
+describe('page/recognized', () => {
+  it('answers from the record a content script sends', async () => {
+    const { send, collection } = setup();
+    const ask = () => send({ kind: 'page/recognized', payload: { kind: 'record', record: mikoyanFromSlug(), links: 0 } });
+    expect(await ask()).toEqual({ ok: true, value: { saved: false } });
+    await collection.save(mikoyan(), 'page');
+    expect(await ask()).toEqual({ ok: true, value: { saved: true, key: 'rid:111210' } });
+    expect(await send({ kind: 'page/recognized', payload: { kind: 'not-a-record', links: 12 } })).toEqual({ ok: true, value: { saved: false } });
+    expect(await send({ kind: 'page/recognized', payload: { kind: 'record', links: -1 } })).toMatchObject({ ok: false, errorKind: 'invalid' });
+  });
+});
