@@ -48,6 +48,8 @@ export interface MessageTable {
   'collection/summaries': { request: Empty; response: SavedSummary[] };
   /** Size of the collection and queue, and old entries set aside by migration. */
   'collection/status': { request: Empty; response: CollectionStatus };
+  /** Rebuilds the identity index and list summaries from the records (a "Repair" button). */
+  'collection/repair': { request: Empty; response: { records: number } };
   /** A backup file of the whole collection, or of the given keys. */
   'collection/export': { request: { keys?: string[] }; response: { fileName: string; text: string; count: number } };
   /** Imports a backup file's text, all-or-nothing. */
@@ -120,6 +122,7 @@ const CHECKS: { [K in MessageKind]: Check } = {
   'collection/list': none,
   'collection/summaries': none,
   'collection/status': none,
+  'collection/repair': none,
   'collection/export': (p) =>
     p.keys === undefined
       ? []

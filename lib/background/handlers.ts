@@ -35,6 +35,7 @@ export function createHandlers(collection: Collection): Handlers {
     'collection/list': () => collection.list(),
     'collection/summaries': () => collection.summaries(),
     'collection/status': () => collection.status(),
+    'collection/repair': () => collection.repair(),
     'collection/export': ({ keys }) => collection.exportFile(keys),
     'collection/import': ({ text }) => collection.importBackup(text),
     'queue/add': ({ text }) => collection.queueUrls(text),

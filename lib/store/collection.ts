@@ -26,6 +26,7 @@ import {
   encodeItem,
   parseBucket,
   plan,
+  rebuild,
   type Bucket,
   type Meta,
 } from './layout';
@@ -356,6 +357,26 @@ export class Collection {
           this.emit({ saved: [], removed: items.map((i) => i.key) });
         }
         return items;
+      });
+    });
+  }
+
+  /**
+   * Rebuilds the identity index and list summaries from the records themselves (the records are the truth;
+   * everything else is derived). For a "Repair" button, should the list ever disagree with the records.
+   */
+  repair(): Promise<{ records: number }> {
+    return this.serial(async () => {
+      await this.open();
+      return this.io('repairing the collection', async () => {
+        const entries = await this.kv.entries<unknown>();
+        const stale: WriteOp[] = entries
+          .filter(([k]) => k.startsWith(ID) || k.startsWith(LIST))
+          .map(([key]) => ({ type: 'del', key }));
+        const items = entries.filter(([k]) => k.startsWith(RECORD)).flatMap(([, v]) => decodeItem(v) ?? []);
+        await this.kv.batch([...stale, ...rebuild(items)]);
+        this.emit({ saved: items.map((i) => i.key), removed: [] });
+        return { records: items.length };
       });
     });
   }

@@ -143,3 +143,20 @@ describe('Collection: save, find, list', () => {
     ]);
   });
 });
+
+describe('repair', () => {
+  it('rebuilds a lost index and damaged summaries from the records', async () => {
+    const { collection, store } = fresh();
+    await collection.save(mikoyan(), 'popup');
+    await collection.save(numbered(1), 'popup');
+    // Empty summary buckets may or may not exist; they hold nothing either way.
+    const contents = () => JSON.stringify([...store.data].filter(([, v]) => v !== '[]').sort());
+    const healthy = contents();
+    for (const k of [...store.data.keys()]) if (k.startsWith('id:')) store.data.delete(k);
+    store.data.set('list:00', '{garbage');
+    store.data.set('id:nid:424242', 'rid:gone');
+    expect(await collection.repair()).toEqual({ records: 2 });
+    expect(contents()).toBe(healthy);
+    expect((await collection.find(mikoyanFromSlug()))?.key).toBe('rid:111210');
+  });
+});
