@@ -35,9 +35,15 @@ export function App({ api: backend, readPage, styles, exports }: AppProps) {
   const [status, setStatus] = useState<Status | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (quick = false) => {
     try {
+      // Light rows first, so a big collection shows at once; full records (search, facets) replace them.
+      if (quick && backend.quickList) {
+        const rows = await backend.quickList();
+        setItems((old) => old ?? rows);
+      }
       setItems(await backend.list());
+      performance.mark('dossier:list-complete');
       setError(undefined);
     } catch (e) {
       setError(`Your collection could not be read: ${(e as Error).message}`);
@@ -68,7 +74,7 @@ export function App({ api: backend, readPage, styles, exports }: AppProps) {
       .catch(() => setPage({ state: 'none' }));
     api.loadSettings().then(setSettings, () => undefined);
     api.persisted().then(setPersisted, () => undefined);
-    void refresh();
+    void refresh(true);
     return api.onChanged(() => void refresh());
   }, [api, readPage, refresh]);
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { SavedRecord } from '@/lib/store/collection';
 import {
   FACETS,
@@ -44,6 +44,14 @@ export function CollectionView({ items, styles, exports, defaultStyle, actions, 
   const [tagDraft, setTagDraft] = useState('');
 
   const result = useMemo(() => queryCollection(index, search, filters, sort), [index, search, filters, sort]);
+  // For the benchmark and devtools: when the list first shows with its items.
+  useEffect(() => {
+    if (items.length) performance.mark('dossier:list-ready', { detail: items.length });
+  }, [items.length > 0]);
+  // For the benchmark: when a search has been rendered (layout effects run right after the DOM is updated).
+  useLayoutEffect(() => {
+    performance.mark('dossier:search-rendered', { detail: search });
+  }, [result]);
   const shown = result.items;
   const selectedItems = useMemo(() => shown.filter((i) => selected.has(i.key)), [shown, selected]);
   const targets = selectedItems.length ? selectedItems : shown;

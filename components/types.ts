@@ -23,6 +23,8 @@ import type { Settings } from '@/lib/settings';
 /** Everything the popup asks of the background and the browser, so views can be tested with fakes. */
 export interface DossierApi {
   list(): Promise<SavedRecord[]>;
+  /** Light rows for every item, to show a large collection before the full records arrive. */
+  quickList?(): Promise<SavedRecord[]>;
   status(record: DossierRecord): Promise<{ saved: boolean; key?: string }>;
   save(record: DossierRecord): Promise<SavedRecord>;
   remove(keys: string[]): Promise<SavedRecord[]>;

@@ -5,6 +5,7 @@ import type { ParseResult } from '@/lib/parse/record-page';
 import { request } from '@/lib/rpc';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import type { Reply } from '@/lib/messages';
+import { SCHEMA_VERSION } from '@/lib/store/collection';
 
 const WAYBACK = { origins: ['https://web.archive.org/*'] };
 
@@ -13,6 +14,17 @@ export function createPopupApi(): DossierApi {
   const rt = browser.runtime;
   return {
     list: () => request(rt, 'collection/list', {}),
+    quickList: async () =>
+      (await request(rt, 'collection/summaries', {})).map((s) => ({
+        schemaVersion: SCHEMA_VERSION,
+        key: s.key,
+        record: { type: 'manuscript' as const, title: s.title, URL: s.URL, pageUrl: s.URL, ...(s.dateText ? { dateText: s.dateText } : {}), ...(s.genre ? { genre: s.genre } : {}), ...(s.recordId ? { recordId: s.recordId } : {}) },
+        savedAt: s.savedAt,
+        updatedAt: s.updatedAt,
+        tags: s.tags,
+        note: '',
+        source: { pageUrl: s.URL, capturedFrom: 'popup' as const },
+      })),
     status: (record) => request(rt, 'record/status', { record }),
     save: (record) => request(rt, 'record/save', { record, capturedFrom: 'popup' }),
     remove: async (keys) => (await request(rt, 'records/remove', { keys })).removed,
