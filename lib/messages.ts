@@ -42,8 +42,11 @@ export interface MessageTable {
   'records/restore': { request: { items: SavedRecord[] }; response: ImportSummary };
   'record/status': { request: { record: DossierRecord }; response: { saved: boolean; key?: string; item?: SavedRecord } };
   'record/update': { request: { key: string; tags?: string[]; note?: string }; response: SavedRecord };
-  /** Every item in full, newest first. */
-  'collection/list': { request: Empty; response: SavedRecord[] };
+  /**
+   * Items in full, newest first: all of them, or a page (offset/limit). Chrome caps a message at 64 MB, about
+   * 25,000 records, so very large collections must be read in pages.
+   */
+  'collection/list': { request: { offset?: number; limit?: number }; response: SavedRecord[] };
   /** Compact rows for every item, newest first: much lighter than the full list for big collections. */
   'collection/summaries': { request: Empty; response: SavedSummary[] };
   /** Size of the collection and queue, and old entries set aside by migration. */
@@ -119,7 +122,10 @@ const CHECKS: { [K in MessageKind]: Check } = {
     ...(p.note === undefined ? [] : noteProblems(p.note)),
     ...(p.tags === undefined && p.note === undefined ? ['nothing to change: give tags or note'] : []),
   ],
-  'collection/list': none,
+  'collection/list': (p) =>
+    (['offset', 'limit'] as const).flatMap((f) =>
+      p[f] === undefined || (Number.isInteger(p[f]) && (p[f] as number) >= 0) ? [] : [`${f}: must be a whole number`],
+    ),
   'collection/summaries': none,
   'collection/status': none,
   'collection/repair': none,

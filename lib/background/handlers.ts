@@ -32,7 +32,10 @@ export function createHandlers(collection: Collection): Handlers {
       return found ? { saved: true, key: found.key, item: found } : { saved: false };
     },
     'record/update': ({ key, tags, note }) => collection.update(key, { tags, note }),
-    'collection/list': () => collection.list(),
+    'collection/list': async ({ offset = 0, limit }) => {
+      const all = await collection.list();
+      return offset || limit !== undefined ? all.slice(offset, limit === undefined ? undefined : offset + limit) : all;
+    },
     'collection/summaries': () => collection.summaries(),
     'collection/status': () => collection.status(),
     'collection/repair': () => collection.repair(),

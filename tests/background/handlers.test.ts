@@ -176,3 +176,13 @@ describe('page/recognized', () => {
     expect(await send({ kind: 'page/recognized', payload: { kind: 'record', links: -1 } })).toMatchObject({ ok: false, errorKind: 'invalid' });
   });
 });
+
+describe('collection/list', () => {
+  it('pages through big collections', async () => {
+    const { send, collection } = setup();
+    for (let i = 0; i < 5; i++) await collection.save(numbered(i), 'page');
+    const page = (await send({ kind: 'collection/list', payload: { offset: 1, limit: 2 } })) as { ok: true; value: Array<{ key: string }> };
+    expect(page.value.map((i) => i.key)).toEqual(['rid:200003', 'rid:200002']);
+    expect(await send({ kind: 'collection/list', payload: { limit: -1 } })).toMatchObject({ ok: false, errorKind: 'invalid' });
+  });
+});
