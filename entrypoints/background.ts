@@ -26,6 +26,16 @@ export default defineBackground(() => {
       sendTab: (id, m) => browser.tabs.sendMessage(id, m),
     });
   });
+  // Headless browsers cannot press extension shortcuts or click native menus: the e2e tests reach the same
+  // actions here. Nothing outside the extension can see the background's global scope.
+  Object.assign(globalThis, {
+    dossierTest: {
+      command: capture.runCommand,
+      menu: capture.runMenu,
+      list: () => collection.list(),
+      send: (m: unknown) => (isMessage(m) ? dispatch(handlers, m) : undefined),
+    },
+  });
   // Migrate old data as soon as the background starts, not on the user's first click.
   collection.open().catch((e: unknown) => console.error('Dossier: collection could not be opened', e));
 

@@ -54,12 +54,13 @@ export function wireCapture(browser: Browser, collection: SavedLookup) {
     await browser.tabs.sendMessage(tabId, { kind: 'page/command', payload: { action } }).catch(() => undefined);
   }
 
-  browser.commands?.onCommand.addListener(async (command: string) => {
+  async function runCommand(command: string) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const id = command as CommandId;
     if (id === 'save-record') await ask(tab?.id, 'save');
     else if (id === 'copy-citation') await ask(tab?.id, 'copy');
-  });
+  }
+  browser.commands?.onCommand.addListener((command: string) => void runCommand(command));
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
@@ -75,15 +76,19 @@ export function wireCapture(browser: Browser, collection: SavedLookup) {
     });
   });
 
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    if (info.menuItemId === 'dossier-save') await ask(tab?.id, 'save');
-    else if (info.menuItemId === 'dossier-copy') await ask(tab?.id, 'copy');
-    else if (info.menuItemId === 'dossier-save-link' && tab?.id !== undefined && info.linkUrl) {
-      await browser.tabs.sendMessage(tab.id, { kind: 'page/save-link', payload: { url: info.linkUrl } }).catch(() => undefined);
+  async function runMenu(menuItemId: string | number, tabId: number | undefined, linkUrl?: string) {
+    if (menuItemId === 'dossier-save') await ask(tabId, 'save');
+    else if (menuItemId === 'dossier-copy') await ask(tabId, 'copy');
+    else if (menuItemId === 'dossier-save-link' && tabId !== undefined && linkUrl) {
+      // The page's content script fetches the linked record (same origin, the user's cookies) and saves it.
+      await browser.tabs.sendMessage(tabId, { kind: 'page/save-link', payload: { url: linkUrl } }).catch(() => undefined);
     }
-  });
+  }
+  browser.contextMenus.onClicked.addListener((info, tab) => void runMenu(info.menuItemId, tab?.id, info.linkUrl));
 
   return {
+    runCommand,
+    runMenu,
     /** A content script reported what its page holds. */
     recognized(tabId: number, record: DossierRecord | undefined, links: number) {
       tabs.set(tabId, { record, links });

@@ -1,7 +1,7 @@
 import type { SaveAllProgress } from '../capture/save-all';
 
 /**
- * Dossier's controls inside Digital Archive pages. Everything lives in a closed shadow root, so the site's
+ * Dossier's controls inside Digital Archive pages. Everything lives in a shadow root, so the site's
  * styles cannot break it and ours cannot leak into the site. Built from DOM nodes with textContent only:
  * page text never becomes markup.
  */
@@ -23,7 +23,8 @@ function host(doc: Document, id: string, style: string): { host: HTMLElement; ro
   doc.getElementById(id)?.remove();
   const h = el(doc, 'span', { id });
   h.dataset.dossier = id;
-  const root = h.attachShadow({ mode: 'closed' });
+  // Open, so tests and assistive tech can reach it; styles are isolated either way.
+  const root = h.attachShadow({ mode: 'open' });
   root.append(el(doc, 'style', { textContent: BASE + style }));
   return { host: h, root };
 }
