@@ -2,6 +2,9 @@ import { createStore, del, entries, get, getMany, promisifyRequest, set, type Us
 import type { KeyValueStore } from './kv';
 import { prefixEnd } from './kv';
 
+/** Errors after which the open connection is no use (closed by the browser, storage cleared): reopen next time. */
+const STALE_CONNECTION = new Set(['InvalidStateError', 'UnknownError', 'TransactionInactiveError']);
+
 /**
  * The collection's storage in the extension origin's IndexedDB, through idb-keyval. This file is the one
  * boundary to IndexedDB, so it is the one place that touches its globals (via idb-keyval and IDBKeyRange).
@@ -10,39 +13,50 @@ import { prefixEnd } from './kv';
  */
 export function idbStore(dbName = 'dossier', storeName = 'collection'): KeyValueStore {
   let store: UseStore | undefined;
-  const use = (): UseStore => (store ??= createStore(dbName, storeName));
+  async function run<T>(f: (s: UseStore) => Promise<T>): Promise<T> {
+    try {
+      return await f((store ??= createStore(dbName, storeName)));
+    } catch (e) {
+      if (STALE_CONNECTION.has(String((e as { name?: unknown } | null)?.name))) store = undefined;
+      throw e;
+    }
+  }
   return {
-    get: (key) => get(key, use()),
-    getMany: (keys) => getMany(keys, use()),
-    set: (key, value) => set(key, value, use()),
-    del: (key) => del(key, use()),
-    entries: async <T,>() => (await entries(use())) as Array<[string, T]>,
+    get: (key) => run((s) => get(key, s)),
+    getMany: (keys) => run((s) => getMany(keys, s)),
+    set: (key, value) => run((s) => set(key, value, s)),
+    del: (key) => run((s) => del(key, s)),
+    entries: <T,>() => run(async (s) => (await entries(s)) as Array<[string, T]>),
     valuesWithPrefix: <T,>(prefix: string) =>
-      use()('readonly', (s) => promisifyRequest(s.getAll(IDBKeyRange.bound(prefix, prefixEnd(prefix)))) as Promise<T[]>),
+      run((s) => s('readonly', (os) => promisifyRequest(os.getAll(IDBKeyRange.bound(prefix, prefixEnd(prefix)))) as Promise<T[]>)),
     entriesWithPrefix: <T,>(prefix: string) =>
-      use()('readonly', async (s) => {
-        const range = IDBKeyRange.bound(prefix, prefixEnd(prefix));
-        const [keys, values] = await Promise.all([
-          promisifyRequest(s.getAllKeys(range)),
-          promisifyRequest(s.getAll(range)) as Promise<T[]>,
-        ]);
-        return keys.map((k, i): [string, T] => [String(k), values[i]]);
-      }),
+      run((s) =>
+        s('readonly', async (os) => {
+          const range = IDBKeyRange.bound(prefix, prefixEnd(prefix));
+          const [keys, values] = await Promise.all([
+            promisifyRequest(os.getAllKeys(range)),
+            promisifyRequest(os.getAll(range)) as Promise<T[]>,
+          ]);
+          return keys.map((k, i): [string, T] => [String(k), values[i]]);
+        }),
+      ),
     batch: (ops) =>
-      use()('readwrite', (s) => {
-        try {
-          for (const op of ops) {
-            if (op.type === 'set') s.put(op.value, op.key);
-            else s.delete(op.key);
+      run((s) =>
+        s('readwrite', (os) => {
+          try {
+            for (const op of ops) {
+              if (op.type === 'set') os.put(op.value, op.key);
+              else os.delete(op.key);
+            }
+          } catch (e) {
+            // A put that throws (e.g. DataCloneError) does not abort the transaction by itself: the writes
+            // queued before it would commit. Abort so the batch stays all-or-nothing.
+            os.transaction.abort();
+            throw e;
           }
-        } catch (e) {
-          // A put that throws (e.g. DataCloneError) does not abort the transaction by itself: the writes
-          // queued before it would commit. Abort so the batch stays all-or-nothing.
-          s.transaction.abort();
-          throw e;
-        }
-        // Resolves on commit; any failed request (e.g. quota) aborts the whole transaction and rejects.
-        return promisifyRequest(s.transaction);
-      }),
+          // Resolves on commit; any failed request (e.g. quota) aborts the whole transaction and rejects.
+          return promisifyRequest(os.transaction);
+        }),
+      ),
   };
 }
