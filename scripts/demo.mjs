@@ -31,12 +31,12 @@ try {
 
   const { popup, cdp } = await openPopup(session);
   await popup.getByTestId('record-card').waitFor();
-  await popup.screenshot({ path: join(out, 'popup-before-save.png') });
+  await popup.screenshot({ path: join(out, 'popup-before-save.png'), fullPage: true });
   const save = popup.getByTestId('save');
   if ((await save.innerText()).trim() === 'Save') await save.click();
   await popup.getByText('Saved ✓').waitFor();
-  await popup.getByTestId('saved-list').waitFor();
-  await popup.screenshot({ path: join(out, 'popup-saved.png') });
+  await popup.getByTestId('collection-row').first().waitFor();
+  await popup.screenshot({ path: join(out, 'popup-saved.png'), fullPage: true });
   await cdp.close();
   console.log('Saved through the popup. Screenshots:');
   for (const f of ['record-page.png', 'popup-before-save.png', 'popup-saved.png']) console.log(`  ${join(out, f)}`);
