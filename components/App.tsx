@@ -180,6 +180,8 @@ export function App({ api: backend, readPage, styles, exports }: AppProps) {
             await api.saveSettings(next);
             say('Settings saved.');
           }}
+          api={api}
+          revision={items}
           onBackup={() => actions.exportAs(items ?? [], 'backup')}
           onImport={async (file) => {
             try {
@@ -210,10 +212,28 @@ export function App({ api: backend, readPage, styles, exports }: AppProps) {
                 This tab is not a Digital Archive record page.
               </p>
             )}
-            {page.state === 'parsed' && page.result.kind === 'not-a-record' && (
+            {page.state === 'parsed' && page.result.kind === 'not-a-record' && !page.result.links && (
               <p class="muted" data-testid="not-record">
                 Not a record page: {page.result.reason}
               </p>
+            )}
+            {page.state === 'parsed' && page.result.kind === 'not-a-record' && !!page.result.links && (
+              <div class="card listing" data-testid="listing-card">
+                <p>
+                  This page links to <strong>{page.result.links}</strong> record{page.result.links === 1 ? '' : 's'}.
+                </p>
+                <button
+                  type="button"
+                  class="primary"
+                  data-testid="save-all"
+                  onClick={async () => {
+                    const started = await api.saveAllOnPage();
+                    say(started ? 'Saving every record on the page — progress and any failures show on the page.' : 'This page could not start saving.');
+                  }}
+                >
+                  Save all {page.result.links} records on this page
+                </button>
+              </div>
             )}
             {current && (
               <CurrentRecord

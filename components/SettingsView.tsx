@@ -1,7 +1,12 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings';
-import type { StyleOption } from './types';
+import type { SaveAllProgress } from '@/lib/capture/save-all';
+import type { DossierApi, StyleOption } from './types';
 
 interface Props {
+  api: DossierApi;
+  /** Changes whenever the collection was re-read (an import may have queued addresses). */
+  revision: unknown;
   settings: Settings;
   styles: StyleOption[];
   persisted: boolean | undefined;
@@ -11,7 +16,71 @@ interface Props {
   onBackup: () => void;
 }
 
-export function SettingsView({ settings, styles, persisted, onChange, onBack, onImport, onBackup }: Props) {
+/** Addresses imported from a URL list, captured here on request (the popup can fetch and parse pages). */
+function CaptureQueue({ api, revision }: { api: DossierApi; revision: unknown }) {
+  const [queued, setQueued] = useState<string[] | undefined>(undefined);
+  const [progress, setProgress] = useState<SaveAllProgress | undefined>(undefined);
+  const [abort, setAbort] = useState<AbortController | undefined>(undefined);
+  useEffect(() => {
+    api.queued().then(setQueued, () => setQueued([]));
+  }, [api, revision, progress?.done]);
+  if (!queued?.length && !progress) return null;
+  return (
+    <section class="queue" aria-label="Addresses waiting to be captured" data-testid="capture-queue">
+      <h3>Waiting to be captured</h3>
+      <p>
+        {queued?.length ?? 0} address{queued?.length === 1 ? '' : 'es'} from an imported list.
+      </p>
+      {progress && (
+        <>
+          <progress max={Math.max(1, progress.total)} value={progress.done} />
+          <p class="muted" data-testid="queue-progress">
+            {progress.done} of {progress.total} done · {progress.saved} saved
+            {progress.skipped ? ` · ${progress.skipped} already saved` : ''}
+            {progress.failures.length ? ` · ${progress.failures.length} failed` : ''}
+            {progress.cancelled ? ' · cancelled' : ''}
+          </p>
+          {progress.failures.length > 0 && (
+            <ul class="failures">
+              {progress.failures.map((f) => (
+                <li key={f.url}>
+                  {f.url} — {f.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <div class="actions">
+        {abort ? (
+          <button type="button" onClick={() => abort.abort()}>
+            Cancel
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="primary"
+            disabled={!queued?.length}
+            data-testid="capture-now"
+            onClick={async () => {
+              const a = new AbortController();
+              setAbort(a);
+              try {
+                setProgress(await api.captureQueue(setProgress, a.signal));
+              } finally {
+                setAbort(undefined);
+              }
+            }}
+          >
+            Capture now (stay in this window)
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function SettingsView({ api, revision, settings, styles, persisted, onChange, onBack, onImport, onBackup }: Props) {
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
   return (
     <section class="settings" aria-labelledby="settings-title" data-testid="settings-view">
@@ -55,7 +124,7 @@ export function SettingsView({ settings, styles, persisted, onChange, onBack, on
           Download backup
         </button>
         <label class="button">
-          Import backup or URL list…
+          Import backup or list of record addresses…
           <input
             type="file"
             accept=".json,.txt,application/json,text/plain"
@@ -69,6 +138,7 @@ export function SettingsView({ settings, styles, persisted, onChange, onBack, on
           />
         </label>
       </div>
+      <CaptureQueue api={api} revision={revision} />
     </section>
   );
 }

@@ -19,6 +19,7 @@ export interface ExportOption {
 
 import type { SavedRecord } from '@/lib/store/collection';
 import type { Settings } from '@/lib/settings';
+import type { SaveAllProgress } from '@/lib/capture/save-all';
 
 /** Everything the popup asks of the background and the browser, so views can be tested with fakes. */
 export interface DossierApi {
@@ -40,6 +41,12 @@ export interface DossierApi {
   persisted(): Promise<boolean | undefined>;
   copy(citation: { text: string; html: string }): Promise<'rich' | 'plain'>;
   download(filename: string, mime: string, content: string): void;
+  /** Asks the active tab's listing page to save every record it links to (progress shows in the page). */
+  saveAllOnPage(): Promise<boolean>;
+  /** Addresses imported from a URL list, waiting to be captured. */
+  queued(): Promise<string[]>;
+  /** Captures queued addresses here in the popup (fetch + parse + save), reporting progress. */
+  captureQueue(onProgress: (p: SaveAllProgress) => void, signal: AbortSignal): Promise<SaveAllProgress>;
   /** Subscribes to collection changes made anywhere; returns the unsubscribe function. */
   onChanged(listener: () => void): () => void;
 }

@@ -28,9 +28,9 @@ export default defineContentScript({
         case 'page/parse':
           return Promise.resolve({ ok: true, value: page.read() });
         case 'page/command':
-          return (m.payload?.action === 'save' ? page.save() : page.copy()).then((done) => ({ ok: true, value: { done } }));
+          return (m.payload.action === 'save' ? page.save() : page.copy()).then((done) => ({ ok: true, value: { done } }));
         case 'page/save-link':
-          return saveLinked(deps, String(m.payload?.url ?? '')).then((done) => ({ ok: true, value: { done } }));
+          return saveLinked(deps, String(m.payload.url)).then((done) => ({ ok: true, value: { done } }));
         case 'collection/changed':
           void page.refreshSaved();
           return undefined;

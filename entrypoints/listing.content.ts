@@ -26,7 +26,7 @@ export default defineContentScript({
           void page.saveAll();
           return Promise.resolve({ ok: true, value: { started: page.links.length > 0 } });
         case 'page/save-link':
-          return saveLinked(deps, String(m.payload?.url ?? '')).then((done) => ({ ok: true, value: { done } }));
+          return saveLinked(deps, String(m.payload.url)).then((done) => ({ ok: true, value: { done } }));
       }
       return undefined;
     });

@@ -63,6 +63,17 @@ export interface MessageTable {
   'queue/remove': { request: { url: string }; response: { removed: boolean } };
 }
 
+/** Requests the background or popup send to a tab's content script (shortcut, menu, popup buttons). */
+export interface PageMessageTable {
+  'page/command': { request: { action: 'save' | 'copy' }; response: { done: boolean } };
+  'page/save-all': { request: Empty; response: { started: boolean } };
+  'page/save-link': { request: { url: string }; response: { done: boolean } };
+}
+export type PageMessageKind = keyof PageMessageTable;
+export type PageMessage<K extends PageMessageKind = PageMessageKind> = K extends PageMessageKind
+  ? { kind: K; payload: PageMessageTable[K]['request'] }
+  : never;
+
 /** Background → popup and DA tabs, no reply: sent after every change to the collection. */
 export interface BroadcastTable {
   'collection/changed': CollectionChange;

@@ -4,7 +4,10 @@ import { copyCitation } from '@/lib/clipboard';
 import type { ParseResult } from '@/lib/parse/record-page';
 import { request } from '@/lib/rpc';
 import { loadSettings, saveSettings } from '@/lib/settings';
-import type { Reply } from '@/lib/messages';
+import type { PageMessage, Reply } from '@/lib/messages';
+import { abortableSleep, saveAll } from '@/lib/capture/save-all';
+import { fetchRecordWith } from '@/lib/inpage/page-deps';
+import { identityRecordFromUrl } from '@/lib/inpage/url-record';
 import { SCHEMA_VERSION } from '@/lib/store/collection';
 
 const WAYBACK = { origins: ['https://web.archive.org/*'] };
@@ -59,6 +62,38 @@ export function createPopupApi(): DossierApi {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    async saveAllOnPage() {
+      const tabId = await targetTabId();
+      if (tabId === undefined) return false;
+      const message: PageMessage<'page/save-all'> = { kind: 'page/save-all', payload: {} };
+      const reply = (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)) as { ok?: boolean; value?: { started?: boolean } } | undefined;
+      return !!reply?.value?.started;
+    },
+    queued: async () => (await request(rt, 'queue/list', {})).map((q) => q.url),
+    async captureQueue(onProgress, signal) {
+      const urls = (await request(rt, 'queue/list', {})).map((q) => q.url);
+      // Extension pages may fetch the archive (host permission) and have a DOMParser, unlike Chrome's worker.
+      return saveAll(
+        urls,
+        {
+          fetchRecord: (url, s) =>
+            fetchRecordWith(
+              async (u, sig) => {
+                const res = await fetch(u, { signal: sig, credentials: 'include' });
+                return { ok: res.ok, status: res.status, text: res.ok ? await res.text() : '' };
+              },
+              (html) => new DOMParser().parseFromString(html, 'text/html'),
+              url,
+              s,
+            ),
+          isSaved: async (url) => (await request(rt, 'record/status', { record: identityRecordFromUrl(url) })).saved,
+          save: async (record) => void (await request(rt, 'record/save', { record, capturedFrom: 'popup' })),
+          sleep: abortableSleep,
+          onProgress,
+        },
+        signal,
+      );
     },
     onChanged(listener) {
       const onMessage = (m: unknown) => {

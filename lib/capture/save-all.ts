@@ -91,3 +91,14 @@ export async function saveAll(
   report();
   return progress;
 }
+
+/** setTimeout as a promise that rejects as soon as the signal aborts. */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(new Error('cancelled'));
+    });
+  });
+}

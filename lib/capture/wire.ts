@@ -4,6 +4,7 @@ type Browser = typeof wxtBrowser;
 import { CITATION_STYLES } from '../cite/styles';
 import type { DossierRecord } from '../record';
 import { loadSettings } from '../settings';
+import type { PageMessage } from '../messages';
 import { actionAppearance, CONTEXT_MENUS, type CommandId, type TabRecordState } from './toolbar';
 
 /** What the capture wiring needs from the collection (the background's Collection satisfies it). */
@@ -51,7 +52,8 @@ export function wireCapture(browser: Browser, collection: SavedLookup) {
 
   async function ask(tabId: number | undefined, action: 'save' | 'copy') {
     if (tabId === undefined) return;
-    await browser.tabs.sendMessage(tabId, { kind: 'page/command', payload: { action } }).catch(() => undefined);
+    const message: PageMessage<'page/command'> = { kind: 'page/command', payload: { action } };
+    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
   }
 
   async function runCommand(command: string) {
@@ -81,7 +83,8 @@ export function wireCapture(browser: Browser, collection: SavedLookup) {
     else if (menuItemId === 'dossier-copy') await ask(tabId, 'copy');
     else if (menuItemId === 'dossier-save-link' && tabId !== undefined && linkUrl) {
       // The page's content script fetches the linked record (same origin, the user's cookies) and saves it.
-      await browser.tabs.sendMessage(tabId, { kind: 'page/save-link', payload: { url: linkUrl } }).catch(() => undefined);
+      const message: PageMessage<'page/save-link'> = { kind: 'page/save-link', payload: { url: linkUrl } };
+      await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
     }
   }
   browser.contextMenus.onClicked.addListener((info, tab) => void runMenu(info.menuItemId, tab?.id, info.linkUrl));

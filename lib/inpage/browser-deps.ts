@@ -1,6 +1,7 @@
 import { copyCitation } from '../clipboard';
 import type { Citation } from '../cite/types';
 import { request, type Transport } from '../rpc';
+import type { PageMessage } from '../messages';
 import { SETTINGS_KEY, type SettingsArea } from '../settings';
 import { identityRecordFromUrl } from './url-record';
 import type { PageDeps } from './page-deps';
@@ -40,10 +41,12 @@ export function browserPageDeps(browser: ContentBrowser, win: Window & typeof gl
  * Answers page requests with sendResponse + `return true`: the one reply form both browsers accept without
  * the polyfill. Handlers return undefined for messages they do not answer.
  */
-export function answerMessages(browser: ContentBrowser, handle: (m: { kind?: string; payload?: Record<string, unknown> }) => Promise<unknown> | undefined) {
+export type ToPage = PageMessage | { kind: 'page/parse'; payload?: unknown } | { kind: 'collection/changed'; payload?: unknown };
+
+export function answerMessages(browser: ContentBrowser, handle: (m: ToPage) => Promise<unknown> | undefined) {
   browser.runtime.onMessage.addListener((raw, _sender, respond) => {
-    if (typeof raw !== 'object' || raw === null) return undefined;
-    const reply = handle(raw as { kind?: string; payload?: Record<string, unknown> });
+    if (typeof raw !== 'object' || raw === null || typeof (raw as { kind?: unknown }).kind !== 'string') return undefined;
+    const reply = handle(raw as ToPage);
     if (!reply) return undefined;
     reply.then(respond, (e: unknown) => respond({ ok: false, error: String(e) }));
     return true;

@@ -1,5 +1,5 @@
 import { recognizePage } from '../parse/recognize';
-import { saveAll, type SaveAllProgress } from '../capture/save-all';
+import { abortableSleep, saveAll, type SaveAllProgress } from '../capture/save-all';
 import { fetchRecord, type PageDeps } from './page-deps';
 import { mountSaveAllBar, type SaveAllBar } from './ui';
 
@@ -51,14 +51,7 @@ export class ListingController {
         fetchRecord: (url, signal) => fetchRecord(this.deps, url, signal),
         isSaved: (url) => this.deps.backend.isUrlSaved(url),
         save: (record) => this.deps.backend.save(record),
-        sleep: (ms, signal) =>
-          new Promise((resolve, reject) => {
-            const t = setTimeout(resolve, ms);
-            signal.addEventListener('abort', () => {
-              clearTimeout(t);
-              reject(new Error('cancelled'));
-            });
-          }),
+        sleep: abortableSleep,
         onProgress: (p) => {
           bar.update(p);
           onProgress?.(p);

@@ -19,18 +19,29 @@ export interface PageDeps {
   url: () => string;
   backend: ContentBackend;
   copy(citation: Citation): Promise<void>;
-  fetchPage(url: string, signal: AbortSignal): Promise<{ ok: boolean; status: number; text: string }>;
+  fetchPage: FetchPage;
   parseHtml(html: string): Document;
 }
 
+export type FetchPage = (url: string, signal: AbortSignal) => Promise<{ ok: boolean; status: number; text: string }>;
+
 /** Fetches a record page without visiting it and parses it with the same parser as a visited page. */
-export async function fetchRecord(deps: PageDeps, url: string, signal: AbortSignal): Promise<{ record?: DossierRecord; reason?: string }> {
+export async function fetchRecordWith(
+  fetchPage: FetchPage,
+  parseHtml: (html: string) => Document,
+  url: string,
+  signal: AbortSignal,
+): Promise<{ record?: DossierRecord; reason?: string }> {
   const target = originalRecordUrl(url)?.url;
   if (!target) return { reason: 'Not a Digital Archive record address.' };
-  const res = await deps.fetchPage(target, signal);
+  const res = await fetchPage(target, signal);
   if (!res.ok) return { reason: `The archive answered ${res.status}.` };
-  const parsed = parseRecordPage(deps.parseHtml(res.text), target);
+  const parsed = parseRecordPage(parseHtml(res.text), target);
   return parsed.kind === 'record' ? { record: parsed.record } : { reason: parsed.reason };
+}
+
+export function fetchRecord(deps: PageDeps, url: string, signal: AbortSignal) {
+  return fetchRecordWith(deps.fetchPage, deps.parseHtml, url, signal);
 }
 
 /** "Save linked record": reads the linked page without visiting it and saves what it holds. */

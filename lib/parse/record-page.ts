@@ -11,7 +11,7 @@ export { recognizePage, type PageKind } from './recognize';
 
 export type ParseResult =
   | { kind: 'record'; record: DossierRecord; warnings: string[] }
-  | { kind: 'not-a-record'; reason: string };
+  | { kind: 'not-a-record'; reason: string; /** Record links on a listing page, when the reader counted them. */ links?: number };
 
 /** Fields a citation needs; each missing one adds a warning. */
 const REQUIRED: Array<[keyof DossierRecord, string]> = [

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, SEED_URL, ARTIFACTS, ORIGIN } from './harness.mjs';
+import { launch, openPopup, serveArchive, SEED_URL, ARTIFACTS, ORIGIN } from './harness.mjs';
 
 const MIKOYAN = `${ORIGIN}/document/ai-mikoyan-memorandum-conversation-robert-kennedy`;
 const LISTING = `${ORIGIN}/search`;
@@ -160,5 +160,59 @@ test('save all on a listing page: skips saved, lists failures with reasons, canc
   await page.screenshot({ path: join(ARTIFACTS, 'page-save-all.png') });
   const ids = (await stored()).map((i) => i.record.recordId ?? i.record.slug).sort();
   assert.deepEqual(ids, ['111210', '118849', 'cable-chinese-embassy-hungary-meeting-between-imre-nagy-and-ambassador-hao-deqing']);
+  await page.close();
+});
+
+test('popup on a listing page offers "Save all N records on this page", and the page shows the run', async () => {
+  const page = await open(LISTING);
+  const { popup, cdp } = await openPopup(session);
+  const button = popup.getByTestId('save-all');
+  assert.equal((await button.innerText()).trim(), 'Save all 5 records on this page');
+  await popup.screenshot({ path: join(ARTIFACTS, 'popup-listing.png') });
+  await button.click();
+  await popup.getByTestId('status').getByText('Saving every record on the page', { exact: false }).waitFor();
+  await popup.close();
+  await cdp.close();
+  const done = await waitFor(async () => {
+    const p = JSON.parse((await page.locator('#dossier-save-all').getAttribute('data-progress')) ?? '{}');
+    return p.total && p.done === p.total ? p : undefined;
+  }, 'run from the popup finished', 30000);
+  assert.equal(done.total, 5);
+  await page.close();
+});
+
+test('a list of addresses is imported into the capture queue and captured from the popup', async () => {
+  await sw((keys) => globalThis.dossierTest.send({ kind: 'records/remove', payload: { keys } }), (await stored()).map((i) => i.key));
+  const page = await open(`${ORIGIN}/about-nothing`);
+  const { popup, cdp, cdpContext } = await openPopup(session);
+  // The popup fetches the pages itself; its requests are seen on its own connection.
+  await serveArchive(cdpContext);
+  await popup.getByTestId('open-settings').click();
+  const list = [
+    `${ORIGIN}/node/87809`,
+    'https://example.org/not-the-archive',
+    `${ORIGIN}/document/cable-ambassador-katori-foreign-minister-prime-minister-visit-china-conversation-chairman`,
+  ].join('\n');
+  await popup.evaluate((text) => {
+    const input = document.querySelector('[data-testid=import-file]');
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'records.txt', { type: 'text/plain' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, list);
+  await popup.getByTestId('capture-queue').waitFor();
+  assert.match(await popup.getByTestId('status').innerText(), /2/);
+  await popup.getByTestId('capture-now').click();
+  await popup.getByTestId('queue-progress').getByText('2 of 2 done', { exact: false }).waitFor({ timeout: 20000 });
+  assert.equal(
+    (await popup.getByTestId('queue-progress').innerText()).trim(),
+    '2 of 2 done · 2 saved',
+    await popup.getByTestId('capture-queue').innerText(),
+  );
+  await popup.screenshot({ path: join(ARTIFACTS, 'popup-capture-queue.png'), fullPage: true });
+  await popup.close();
+  await cdp.close();
+  const ids = (await stored()).map((i) => i.record.recordId).sort();
+  assert.deepEqual(ids, ['111210', '118849']);
   await page.close();
 });

@@ -56,14 +56,7 @@ export async function launch({ extraPages = {}, headless = true, userDataDir } =
       '--disable-sync',
     ],
   });
-  const pages = { ...PAGES, ...extraPages };
-  await context.route(`${ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const entry = pages[url.pathname.replace(/\/$/, '')];
-    if (entry === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
-    if (typeof entry === 'object') return route.fulfill(entry);
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join('tests/fixtures', entry)) });
-  });
+  await serveArchive(context, extraPages);
   await context.route(/^https?:\/\/(?!digitalarchive\.wilsoncenter\.org)/, (route) => route.abort());
 
   let [worker] = context.serviceWorkers();
@@ -80,6 +73,18 @@ export async function launch({ extraPages = {}, headless = true, userDataDir } =
       if (!userDataDir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Answers every Digital Archive request of a browser context from the fixtures (extra pages first). */
+export async function serveArchive(context, extraPages = {}) {
+  const pages = { ...PAGES, ...extraPages };
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const entry = pages[url.pathname.replace(/\/$/, '')];
+    if (entry === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
+    if (typeof entry === 'object') return route.fulfill(entry);
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join('tests/fixtures', entry)) });
+  });
 }
 
 /**
