@@ -94,6 +94,22 @@ function set<K extends keyof DossierRecord>(r: DossierRecord, key: K, value: Dos
  * Reads a Digital Archive record page. Never throws: a page with missing parts yields what it has plus a
  * warning per missing required field; a page that is not a record says why.
  */
+/**
+ * Longest text kept in one field. Real summaries are a few hundred characters; a page with megabytes in a
+ * field is broken or hostile, and the record must still be savable (the store takes up to 200,000).
+ */
+export const FIELD_LIMIT = 100_000;
+
+function capLongFields(obj: Record<string, unknown> | unknown[], path: string, warnings: string[]): void {
+  for (const [k, v] of Object.entries(obj)) {
+    const at = path ? `${path}.${k}` : k;
+    if (typeof v === 'string' && v.length > FIELD_LIMIT) {
+      (obj as Record<string, unknown>)[k] = `${v.slice(0, FIELD_LIMIT)}…`;
+      warnings.push(`The ${at} field was ${v.length.toLocaleString('en-US')} characters long; the first ${FIELD_LIMIT.toLocaleString('en-US')} were kept.`);
+    } else if (v && typeof v === 'object') capLongFields(v as Record<string, unknown>, at, warnings);
+  }
+}
+
 export function parseRecordPage(doc: Document, url: string): ParseResult {
   try {
     return parseUnsafe(doc, url);
@@ -185,6 +201,7 @@ function parseUnsafe(doc: Document, url: string): ParseResult {
   if (original?.wayback) record.wayback = original.wayback;
 
   for (const [key, message] of REQUIRED) if (record[key] === undefined) warnings.push(message);
+  capLongFields(record as unknown as Record<string, unknown>, '', warnings);
   return { kind: 'record', record, warnings };
 }
 

@@ -36,7 +36,6 @@ async function axeSerious(popup) {
   // The popup's CSP forbids inline scripts; evaluating over CDP is not subject to it.
   await popup.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
   const result = await popup.evaluate(async () => {
-    // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
   });

@@ -66,7 +66,8 @@ function strings(v: unknown, out: string[] = []): string[] {
 const TAG_LIKE = /<[A-Za-z/!?]/;
 const ITERATIONS = 1000;
 const BATCH = 20;
-const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
+// The hostile fixture is already the worst case and has its own test; mutating its 1 MB 1,000 times adds nothing.
+const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.html') && !f.startsWith('hostile-'));
 
 describe('fuzz: mutated fixtures', () => {
   for (const [index, name] of fixtures.entries()) {
