@@ -58,7 +58,8 @@ export default defineConfig({
       'Save Wilson Center Digital Archive records to a local collection and copy correct citations (Chicago, MLA, APA).',
     // Firefox lets a page's content script write the clipboard without a click only with clipboardWrite: the
     // copy-citation shortcut and menu need it there. Chrome allows it to the focused page already.
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'clipboardWrite'] : ['storage', 'contextMenus'],
+    // Chrome needs scripting to run the record-page script on Wayback copies once that host is granted.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'clipboardWrite'] : ['storage', 'contextMenus', 'scripting'],
     host_permissions: [ARCHIVE_HOST],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // MV2 has no optional_host_permissions: Firefox takes host patterns in optional_permissions.

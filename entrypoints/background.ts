@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { broadcastChange } from '@/lib/background/broadcast';
 import { createHandlers, dispatch } from '@/lib/background/handlers';
 import { wireCapture } from '@/lib/capture/wire';
+import { wireWayback } from '@/lib/capture/wayback';
 import { isMessage, type MessageTable } from '@/lib/messages';
 import { Collection } from '@/lib/store/collection';
 import { idbStore } from '@/lib/store/idb';
@@ -12,6 +13,8 @@ export default defineBackground(() => {
   const collection = new Collection(idbStore());
   // Toolbar icon, keyboard shortcuts and context menus.
   const capture = wireCapture(browser, collection);
+  // Archived copies, only while the user has granted web.archive.org.
+  wireWayback(browser);
   const handlers = {
     ...createHandlers(collection),
     'citation/format': ({ record }: MessageTable['citation/format']['request']) => capture.citation(record),

@@ -4,13 +4,12 @@ import { RecordController } from '@/lib/inpage/record-controller';
 import { saveLinked } from '@/lib/inpage/page-deps';
 import { answerMessages, browserPageDeps, type ContentBrowser } from '@/lib/inpage/browser-deps';
 
-/** Record pages: the live site's /document/… and /node/… addresses, and their Wayback Machine copies. */
+/**
+ * Record pages: the live site's /document/… and /node/… addresses. Wayback Machine copies get this same script
+ * registered at run time once the user grants web.archive.org (lib/capture/wayback.ts).
+ */
 export default defineContentScript({
-  matches: [
-    'https://digitalarchive.wilsoncenter.org/document/*',
-    'https://digitalarchive.wilsoncenter.org/node/*',
-    'https://web.archive.org/web/*/https://digitalarchive.wilsoncenter.org/document/*',
-  ],
+  matches: ['https://digitalarchive.wilsoncenter.org/document/*', 'https://digitalarchive.wilsoncenter.org/node/*'],
   runAt: 'document_idle',
   main() {
     const b = browser as unknown as ContentBrowser;
