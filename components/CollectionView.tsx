@@ -241,29 +241,34 @@ export function CollectionView({ items, styles, exports, defaultStyle, actions, 
           renderRow={(item, i) => (
             <div
               id={`row-${i}`}
-              role="option"
+              role="row"
+              aria-rowindex={i + 1}
               aria-selected={selected.has(item.key)}
               class={`row${selected.has(item.key) ? ' selected' : ''}${i === active ? ' active' : ''}`}
               data-testid="collection-row"
             >
-              <input
-                type="checkbox"
-                tabIndex={-1}
-                checked={selected.has(item.key)}
-                aria-label={`Select ${item.record.title}`}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  toggle(i, e as MouseEvent);
-                }}
-              />
-              <button type="button" tabIndex={-1} class="row-main" onClick={(e) => ((e as MouseEvent).shiftKey ? toggle(i, e as MouseEvent) : actions.open(item))}>
-                <span class="row-title">{item.record.title}</span>
-                <span class="row-meta">
-                  {item.record.dateText ?? 'n.d.'}
-                  {item.record.source?.archive ? ` · ${item.record.source.archive.abbreviation}` : ''}
-                  {item.tags.length ? ` · ${item.tags.map((t) => `#${t}`).join(' ')}` : ''}
-                </span>
-              </button>
+              <span role="gridcell">
+                <input
+                  type="checkbox"
+                  tabIndex={-1}
+                  checked={selected.has(item.key)}
+                  aria-label={`Select ${item.record.title}`}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    toggle(i, e as MouseEvent);
+                  }}
+                />
+              </span>
+              <span role="gridcell" class="row-cell">
+                <button type="button" tabIndex={-1} class="row-main" onClick={(e) => ((e as MouseEvent).shiftKey ? toggle(i, e as MouseEvent) : actions.open(item))}>
+                  <span class="row-title">{item.record.title}</span>
+                  <span class="row-meta">
+                    {item.record.dateText ?? 'n.d.'}
+                    {item.record.source?.archive ? ` · ${item.record.source.archive.abbreviation}` : ''}
+                    {item.tags.length ? ` · ${item.tags.map((t) => `#${t}`).join(' ')}` : ''}
+                  </span>
+                </button>
+              </span>
             </div>
           )}
         />

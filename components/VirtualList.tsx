@@ -47,8 +47,10 @@ export function VirtualList<T>({ items, rowHeight, height, activeIndex, renderRo
     <div
       ref={ref}
       class="vlist"
-      role="listbox"
+      // A grid, not a listbox: each row holds a checkbox and a button, and options may not contain controls.
+      role="grid"
       aria-label={label}
+      aria-rowcount={items.length}
       aria-multiselectable="true"
       aria-activedescendant={activeIndex >= 0 && activeIndex < items.length ? `row-${activeIndex}` : undefined}
       tabIndex={0}

@@ -35,6 +35,10 @@ export interface SavedSummary {
   dateText?: string;
   genre?: string;
   recordId?: string;
+  /** Enough for the list's first facets (archive, language, decade) before the full records arrive. */
+  archive?: string;
+  languages?: string[];
+  issued?: DossierRecord['issued'];
   savedAt: string;
   updatedAt: string;
   tags: string[];
@@ -153,6 +157,10 @@ export function summaryOf(item: SavedRecord): SavedSummary {
   if (r.dateText) s.dateText = r.dateText;
   if (r.genre) s.genre = r.genre;
   if (r.recordId) s.recordId = r.recordId;
+  const archive = r.source?.archive?.abbreviation ?? r.archive;
+  if (archive) s.archive = archive;
+  if (r.languages?.length) s.languages = r.languages;
+  if (r.issued?.['date-parts']) s.issued = { 'date-parts': r.issued['date-parts'].slice(0, 1) };
   return s;
 }
 

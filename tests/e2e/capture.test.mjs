@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPopup, serveArchive, SEED_URL, ARTIFACTS, ORIGIN } from './harness.mjs';
+import { chooseFile, launch, openPopup, serveArchive, SEED_URL, ARTIFACTS, ORIGIN } from './harness.mjs';
 
 const MIKOYAN = `${ORIGIN}/document/ai-mikoyan-memorandum-conversation-robert-kennedy`;
 const LISTING = `${ORIGIN}/search`;
@@ -193,13 +193,7 @@ test('a list of addresses is imported into the capture queue and captured from t
     'https://example.org/not-the-archive',
     `${ORIGIN}/document/cable-ambassador-katori-foreign-minister-prime-minister-visit-china-conversation-chairman`,
   ].join('\n');
-  await popup.evaluate((text) => {
-    const input = document.querySelector('[data-testid=import-file]');
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'records.txt', { type: 'text/plain' }));
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, list);
+  await chooseFile(popup, 'import-file', 'records.txt', 'text/plain', list);
   await popup.getByTestId('capture-queue').waitFor();
   assert.match(await popup.getByTestId('status').innerText(), /2/);
   await popup.getByTestId('capture-now').click();

@@ -115,3 +115,17 @@ export async function openPopup(session) {
   await cdp.close();
   throw new Error('The popup did not open.');
 }
+
+/** Hands a file to the popup's real file input as a user's pick would (a DataTransfer sets input.files). */
+export async function chooseFile(popup, testId, name, type, text) {
+  await popup.evaluate(
+    ({ testId: id, name: n, type: t, text: body }) => {
+      const input = document.querySelector(`[data-testid=${id}]`);
+      const dt = new DataTransfer();
+      dt.items.add(new File([body], n, { type: t }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { testId, name, type, text },
+  );
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { launch, openPopup, SEED_URL, ARTIFACTS, ORIGIN } from './harness.mjs';
+import { chooseFile, launch, openPopup, SEED_URL, ARTIFACTS, ORIGIN } from './harness.mjs';
 import { makeBackupFile } from './records.mjs';
 
 let session;
@@ -130,14 +130,7 @@ test('10,000 records: import, search, filter, select, delete with undo, keyboard
   const page = await blankTab();
   await withPopup(async (popup) => {
     await popup.getByTestId('open-settings').click();
-    // Hand the file to the real file input as a user's pick would (a DataTransfer sets input.files).
-    await popup.evaluate((text) => {
-      const input = document.querySelector('[data-testid=import-file]');
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'backup-10000.json', { type: 'application/json' }));
-      input.files = dt.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, readFileSync(file, 'utf8'));
+    await chooseFile(popup, 'import-file', 'backup-10000.json', 'application/json', readFileSync(file, 'utf8'));
     await popup.getByTestId('status').getByText(/added/i).waitFor({ timeout: 60000 });
   });
   await withPopup(async (popup) => {
@@ -147,6 +140,10 @@ test('10,000 records: import, search, filter, select, delete with undo, keyboard
     // Only the rows in view are in the DOM.
     assert.ok((await popup.getByTestId('collection-row').count()) < 40);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-collection-10000.png') });
+    assert.deepEqual(await axeSerious(popup), []);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-collection-10000-dark.png') });
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     await popup.getByTestId('search').fill('budapest 1955');
     await popup.waitForFunction(() => !/^10001$/.test(document.querySelector('[data-testid=collection-count]')?.textContent?.trim() ?? ''));

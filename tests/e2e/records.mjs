@@ -15,9 +15,17 @@ const RIGHTS = [
 ];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+// Some titles in the original languages, to see that non-Latin and long text wraps cleanly.
+const NATIVE_TITLES = {
+  3: (i) => `Запись беседы посла СССР с Первым секретарём ЦК ВПТ Яношем Кадаром о положении в Венгрии и о мерах по укреплению народной власти, № ${i}`,
+  5: (i) => `中华人民共和国驻匈牙利大使馆关于纳吉·伊姆雷与郝德青大使会谈情况的电报 第${i}号`,
+  6: (i) => `Feljegyzés Kádár János és a kínai nagykövet beszélgetéséről a magyarországi helyzetről, ${i}. szám`,
+};
+
 export function makeRecord(i) {
   const place = PLACES[i % PLACES.length];
   const kind = KINDS[i % KINDS.length];
+  const native = NATIVE_TITLES[i % 7];
   const year = 1945 + (i % 46);
   const month = 1 + (i % 12);
   const day = 1 + (i % 28);
@@ -27,7 +35,7 @@ export function makeRecord(i) {
   const source = `${abbr} ${ref}, ${10 + (i % 50)}-${20 + (i % 50)}. Obtained by Researcher ${i % 97} and translated by Translator ${i % 89}.`;
   return {
     type: 'manuscript',
-    title: `${kind} from the Embassy in ${place} on the situation, no. ${i}`,
+    title: native ? native(i) : `${kind} from the Embassy in ${place} on the situation, no. ${i}`,
     issued: { 'date-parts': [[year, month, day]] },
     dateText: `${MONTHS[month - 1]} ${day}, ${year}`,
     abstract: `The embassy in ${place} reports on political developments in ${year}, including conversations with officials and the state of relations between the parties. Record ${i}.`,
