@@ -1,5 +1,6 @@
 // End-to-end in real Firefox (ESR, WebDriver BiDi): recognize the seed record page, save it through the popup
-// page, reopen it and find it saved, copy a citation and read the clipboard back, and a page that is not a record.
+// page, reopen it and find it saved, copy a citation and read the clipboard back, a page that is not a record,
+// and backup / restore through the popup.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -108,6 +109,45 @@ test('popup page runs under the manifest CSP: no inline or remote scripts, no <b
   assert.equal(result.baseMoved, false);
   assert.ok(result.violations.includes('base-uri'), result.violations.join());
   assert.ok(result.violations.some((v) => v.startsWith('script-src')), result.violations.join());
+  await popup.close();
+  await page.close();
+});
+
+test('backup and restore: export the collection, delete it, import the file back, search it', async () => {
+  const page = await openArchivePage(session);
+  let popup = await openPopup(session, SEED_URL);
+  await popup.waitForSelector('[data-testid=collection-row]');
+  // The backup the popup's "Download backup" button saves, taken through the same message.
+  const backup = await popup.evaluate(async () => {
+    const r = await browser.runtime.sendMessage({ kind: 'collection/export', payload: {} });
+    return r.value;
+  });
+  assert.equal(backup.count, 1);
+  assert.match(backup.fileName, /^dossier-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const parsed = JSON.parse(backup.text);
+  assert.equal(parsed.format, 'dossier-backup');
+
+  // Delete everything, then restore from the file through the Settings import control.
+  await popup.click('[data-testid=select-all]');
+  await popup.click('[data-testid=delete-selected]');
+  await waitForText(popup, /Deleted 1 record\./, { selector: '[data-testid=status]' });
+  await popup.waitForSelector('[data-testid=empty-state]');
+  await popup.click('[data-testid=open-settings]');
+  await popup.evaluate((text) => {
+    const input = document.querySelector('[data-testid=import-file]');
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'backup.json', { type: 'application/json' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, backup.text);
+  await waitForText(popup, /added/i, { selector: '[data-testid=status]' });
+  await popup.close();
+
+  popup = await openPopup(session, SEED_URL);
+  await waitForText(popup, /Saved ✓/, { selector: '[data-testid=record-card]' });
+  await popup.type('[data-testid=search]', 'vamos');
+  await waitForText(popup, /Cable from the Chinese Embassy in Hungary/, { selector: '[data-testid=collection-list]' });
+  await popup.screenshot({ path: join(ARTIFACTS, 'popup-restored.png'), fullPage: true });
   await popup.close();
   await page.close();
 });
