@@ -101,8 +101,10 @@ export function App({ api: backend, readPage, styles, exports }: AppProps) {
   const actions: CollectionActions = {
     open: (item) => setView({ name: 'detail', key: item.key }),
     async copyBibliography(list, style) {
-      const sorted = [...list].sort((a, b) => style.format(a.record).text.localeCompare(style.format(b.record).text));
-      const cites = sorted.map((i) => style.format(i.record, { accessed: settings.addAccessedDate ? new Date(i.savedAt) : undefined }));
+      // A bibliography is alphabetical by its entries' own text: format each record once, then sort.
+      const cites = list
+        .map((i) => style.format(i.record, { accessed: settings.addAccessedDate ? new Date(i.savedAt) : undefined }))
+        .sort((a, b) => a.text.localeCompare(b.text));
       try {
         await api.copy({ text: cites.map((c) => c.text).join('\n\n'), html: cites.map((c) => `<p>${c.html}</p>`).join('\n') });
         say(`Copied a ${style.label} bibliography of ${list.length} record${list.length === 1 ? '' : 's'}.`);

@@ -50,9 +50,8 @@ export function CurrentRecord({ record, warnings, api, styles, defaultStyle, add
 
   async function onRemove() {
     if (!saved) return;
-    const removed = await api.remove([saved.key]);
+    await api.remove([saved.key]);
     onStatus('Removed from your collection.');
-    void removed;
   }
 
   const authors = names(record.author);
