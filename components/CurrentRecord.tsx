@@ -15,7 +15,7 @@ interface Props {
   addAccessed: boolean;
   /** The saved item for this record, when there is one (kept fresh by the parent). */
   saved: SavedRecord | undefined;
-  onStatus: (text: string) => void;
+  onStatus: (text: string, undo?: () => void) => void;
 }
 
 export function CurrentRecord({ record, warnings, api, styles, defaultStyle, addAccessed, saved, onStatus }: Props) {
@@ -50,8 +50,8 @@ export function CurrentRecord({ record, warnings, api, styles, defaultStyle, add
 
   async function onRemove() {
     if (!saved) return;
-    await api.remove([saved.key]);
-    onStatus('Removed from your collection.');
+    const removed = await api.remove([saved.key]);
+    onStatus('Removed from your collection.', () => void api.restore(removed).then(() => onStatus('Restored to your collection.')));
   }
 
   const authors = names(record.author);
