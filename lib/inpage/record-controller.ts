@@ -1,5 +1,5 @@
 import { parseRecordPage, type ParseResult } from '../parse/record-page';
-import { SELECTORS } from '../parse/selectors';
+import { SEL_CITE_BUTTON } from '../parse/selectors';
 import type { DossierRecord } from '../record';
 import type { PageDeps } from './page-deps';
 import { mountRecordButtons, showToast, type RecordButtons } from './ui';
@@ -32,7 +32,7 @@ export class RecordController {
       this.buttons = undefined;
       return;
     }
-    this.buttons ??= mountRecordButtons(this.deps.doc, this.deps.doc.querySelector(SELECTORS.citeButton), {
+    this.buttons ??= mountRecordButtons(this.deps.doc, this.deps.doc.querySelector(SEL_CITE_BUTTON), {
       onSave: () => void this.save(),
       onCopy: () => void this.copy(),
     });

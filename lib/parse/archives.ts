@@ -1,31 +1,32 @@
 /**
- * Archive abbreviations used in Digital Archive Source lines, mapped to the full names the site itself gives in
- * its "Original Archive" pills. Only names confirmed in data we hold belong here; each entry says where.
+ * Archives whose abbreviations appear in Digital Archive Source lines, by the full names the site itself gives in
+ * its "Original Archive" pills; each name ends in its abbreviation, which archiveName() reads back. Only names
+ * confirmed in data we hold belong here; each entry says where.
  * (RGANI, APRF and others are common in Source lines but no page we hold confirms their full name yet.)
  */
-export const ARCHIVES: Record<string, string> = {
+export const ARCHIVES: readonly string[] = [
   // memorandum-mikoyan-kennedy-1962.html: Source "AVP RF; copy obtained by NHK, …", Original Archive pill.
-  'AVP RF': 'Archive of Foreign Policy of the Russian Federation (AVP RF)',
+  'Archive of Foreign Policy of the Russian Federation (AVP RF)',
   // Pill on wcda/cable-ccp-central-committee-reply-zhou-enlais-cable-3-june-1954 (banned-historical-archives29
   // @ a7dbc6d8); the seed record's Source starts "PRC FMA 109-01041-01".
-  'PRC FMA': 'Chinese Foreign Ministry Archives (PRC FMA)',
+  'Chinese Foreign Ministry Archives (PRC FMA)',
   // nhamby CSV (../shared/da-pages): Source "BArch, B 136/59748, 403-410. …", original_archive_title.
-  BArch: 'German Federal Archives (BArch)',
+  'German Federal Archives (BArch)',
   // telephone-bierut-stalin-1946.html: Source "AAN, KC PZPR, 2724, k. 181-86.", Original Archive pill.
-  AAN: 'Polish Archive of Modern Records (AAN)',
+  'Polish Archive of Modern Records (AAN)',
   // wcda/cable-8th-directorate-ussr-armed-forces-general-staff-cdes-shtykov-and-vasilyev: Source "RGASPI. F. 558,
   // op. 11. d. 334, pp. 142-44. …", Original Archive pill.
-  RGASPI: 'Russian State Archive of Socio-Political History (RGASPI)',
+  'Russian State Archive of Socio-Political History (RGASPI)',
   // nhamby CSV, letter-jawaharlal-nehru-all-provincial-premiers: original_archive_title (the Source spells the
   // name out: "Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1.").
-  NMML: 'Nehru Memorial Museum and Library (NMML)',
+  'Nehru Memorial Museum and Library (NMML)',
   // Pill on wcda/ambassador-reis-malile-information-meeting-government-level-economic-delegation-led.
-  AQSH: 'National Archives of Albania (AQSH)',
+  'National Archives of Albania (AQSH)',
   // Pill on wcda/bulgarian-intelligence-analysis-us-greek-relations.
-  TsDA: 'Central State Archive of Bulgaria (TsDA)',
+  'Central State Archive of Bulgaria (TsDA)',
   // Pill on wcda/bilateral-relations-between-democratic-peoples-republic-korea-and-german-democratic.
-  AMAE: 'Diplomatic Archive of the Romanian Ministry of Foreign Affairs (AMAE)',
-};
+  'Diplomatic Archive of the Romanian Ministry of Foreign Affairs (AMAE)',
+];
 
 export interface ArchiveName {
   /** The name as the site prints it, e.g. "Polish Archive of Modern Records (AAN)". */
@@ -47,10 +48,7 @@ export function archiveName(name: string): ArchiveName {
 
 /** Every archive name we know: the table, then the names a page's own Original Archive pills give. */
 export function knownArchives(pageArchives: string[] = []): ArchiveName[] {
-  const out: ArchiveName[] = Object.entries(ARCHIVES).map(([abbreviation, name]) => ({
-    ...archiveName(name),
-    abbreviation,
-  }));
-  for (const name of pageArchives) if (!out.some((a) => a.name === name)) out.push(archiveName(name));
-  return out;
+  const names = [...ARCHIVES];
+  for (const name of pageArchives) if (!names.includes(name)) names.push(name);
+  return names.map(archiveName);
 }

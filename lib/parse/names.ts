@@ -6,7 +6,7 @@ import type { CslName } from '../record';
  * lines ("the Bulgarian Cold War Research Group"); none of them may be split into family/given.
  */
 const ORG_WORDS =
-  /\b(?:Ministry|Ministries|Committee|Council|Association|Foundation|Fund|Party|Archives?|Institute|Institut|Center|Centre|Embassy|Consulate|Department|Office|Bureau|Agency|Government|Group|Project|Program|Programme|University|Library|Museum|Society|League|Union|Corporation|Company|Commission|Directorate|Division|Section|Service|Staff|Army|Navy|Republic|Kingdom|State|States|Nations|Organization|Organisation|Federation|Front|Press|News|Radio|Television|Academy|School|Bank|Trust)\b/;
+  /\b(?:Ministr(?:y|ies)|Committee|Council|Association|Foundation|Fund|Party|Archives?|Institute?|Cent(?:er|re)|Embassy|Consulate|Department|Office|Bureau|Agency|Government|Group|Project|Program(?:me)?|University|Library|Museum|Society|League|Union|Corporation|Company|Commission|Directorate|Division|Section|Service|Staff|Army|Navy|Republic|Kingdom|States?|Nations|Organi[sz]ation|Federation|Front|Press|News|Radio|Television|Academy|School|Bank|Trust)\b/;
 
 const HONORIFICS = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Gen|Col|Amb)\.?\s+/;
 

@@ -1,4 +1,4 @@
-import { SELECTORS } from './selectors';
+import { SEL_CHALLENGE, SEL_DATE, SEL_INFO_BLOCK, SEL_RECORD_LINK, SEL_TITLE } from './selectors';
 import { textOf } from './text';
 import { originalRecordUrl, resolveUrl } from './url';
 
@@ -9,17 +9,21 @@ export type PageKind =
 
 const CHALLENGE_TITLE = /^(?:Just a moment|Attention Required|Verify you are human|Checking your browser|One more step)/i;
 
+/** Why a page is not read: shared by the recognizer and the record reader. */
+export const CHALLENGE_REASON = 'This is a Cloudflare check page, not the record; reload once it has passed.';
+export const unreadable = (e: unknown) => `The page could not be read (${String(e).slice(0, 200)}).`;
+
 /** A Cloudflare interstitial stands in for the page the reader asked for; it is never the record itself. */
 export function isChallengePage(doc: Document): boolean {
-  if (doc.querySelector(SELECTORS.title)) return false;
+  if (doc.querySelector(SEL_TITLE)) return false;
   const title = textOf(doc.querySelector('title')) ?? '';
-  return CHALLENGE_TITLE.test(title) || doc.querySelector(SELECTORS.challenge) !== null;
+  return CHALLENGE_TITLE.test(title) || doc.querySelector(SEL_CHALLENGE) !== null;
 }
 
 /** The DOM of a record page: a record title plus a date or the Document Information section. */
 export function hasRecordDom(doc: Document): boolean {
-  if (!textOf(doc.querySelector(SELECTORS.title))) return false;
-  return doc.querySelector(SELECTORS.date) !== null || doc.querySelector(SELECTORS.infoBlock) !== null;
+  if (!textOf(doc.querySelector(SEL_TITLE))) return false;
+  return doc.querySelector(SEL_DATE) !== null || doc.querySelector(SEL_INFO_BLOCK) !== null;
 }
 
 /**
@@ -29,7 +33,7 @@ export function hasRecordDom(doc: Document): boolean {
 export function recordLinks(doc: Document, url: string): string[] {
   const self = originalRecordUrl(url)?.url;
   const out = new Set<string>();
-  for (const a of Array.from(doc.querySelectorAll(SELECTORS.recordLink))) {
+  for (const a of Array.from(doc.querySelectorAll(SEL_RECORD_LINK))) {
     const abs = resolveUrl(a.getAttribute('href'), url);
     const rec = abs ? originalRecordUrl(abs) : undefined;
     if (rec && rec.url !== self) out.add(rec.url);
@@ -44,13 +48,13 @@ export function recordLinks(doc: Document, url: string): string[] {
 export function recognizePage(doc: Document, url: string): PageKind {
   try {
     if (isChallengePage(doc)) {
-      return { kind: 'other', reason: 'This is a Cloudflare check page, not the record; reload once it has passed.' };
+      return { kind: 'other', reason: CHALLENGE_REASON };
     }
     if (hasRecordDom(doc)) return { kind: 'record' };
     const links = recordLinks(doc, url);
     if (links.length) return { kind: 'listing', links };
     return { kind: 'other', reason: 'This page neither shows a record nor links to any.' };
   } catch (e) {
-    return { kind: 'other', reason: `The page could not be read (${String(e).slice(0, 200)}).` };
+    return { kind: 'other', reason: unreadable(e) };
   }
 }

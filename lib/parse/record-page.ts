@@ -1,11 +1,11 @@
 import { ARCHIVE_ORIGIN, type CslName, type DossierRecord } from '../record';
-import { INFO_LABELS, PILL_LABELS, SELECTORS } from './selectors';
+import { INFO_ARCHIVE, INFO_CLASSIFICATION, INFO_DONORS, INFO_LANGUAGE, INFO_RECORD_ID, INFO_RIGHTS, INFO_SOURCE, INFO_TYPE, INFO_UPLOADED, PILL_PEOPLE, PILL_PLACES, PILL_SUBJECTS, PILL_TOPICS, SEL_AUTHOR_HEADING, SEL_AUTHOR_PILL, SEL_CANONICAL, SEL_CITATION_TEXT, SEL_CITATION_URL, SEL_DATE, SEL_DONATED, SEL_DOWNLOAD, SEL_DRUPAL_SETTINGS, SEL_INFO_BLOCK, SEL_INFO_BLOCK_TEXT, SEL_INFO_BLOCK_TITLE, SEL_PILL_BLOCK, SEL_PILL_BLOCK_TITLE, SEL_PILL_NAME, SEL_SCAN, SEL_SHORTLINK, SEL_SUMMARY, SEL_TAB_PANE, SEL_TITLE } from './selectors';
 import { linesOf, nonEmptyList, normalizeText, textOf } from './text';
 import { parseDisplayDate } from './date';
 import { splitSource } from './source';
 import { originalRecordUrl, resolveUrl } from './url';
 import { nameFromCatalogue, nameFromProse } from './names';
-import { hasRecordDom, isChallengePage } from './recognize';
+import { CHALLENGE_REASON, hasRecordDom, isChallengePage, unreadable } from './recognize';
 
 export { recognizePage, type PageKind } from './recognize';
 
@@ -26,9 +26,9 @@ const MAX_DATE_LENGTH = 120;
 
 function infoBlocks(doc: Document): Map<string, Element> {
   const map = new Map<string, Element>();
-  for (const block of Array.from(doc.querySelectorAll(SELECTORS.infoBlock))) {
-    const label = textOf(block.querySelector(SELECTORS.infoBlockTitle));
-    const text = block.querySelector(SELECTORS.infoBlockText);
+  for (const block of Array.from(doc.querySelectorAll(SEL_INFO_BLOCK))) {
+    const label = textOf(block.querySelector(SEL_INFO_BLOCK_TITLE));
+    const text = block.querySelector(SEL_INFO_BLOCK_TEXT);
     if (label && text && !map.has(label)) map.set(label, text);
   }
   return map;
@@ -36,10 +36,10 @@ function infoBlocks(doc: Document): Map<string, Element> {
 
 function pillBlocks(doc: Document): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const block of Array.from(doc.querySelectorAll(SELECTORS.pillBlock))) {
-    const label = textOf(block.querySelector(SELECTORS.pillBlockTitle));
+  for (const block of Array.from(doc.querySelectorAll(SEL_PILL_BLOCK))) {
+    const label = textOf(block.querySelector(SEL_PILL_BLOCK_TITLE));
     if (!label || map.has(label)) continue;
-    const names = nonEmptyList(Array.from(block.querySelectorAll(SELECTORS.pillName)).map((n) => textOf(n)));
+    const names = nonEmptyList(Array.from(block.querySelectorAll(SEL_PILL_NAME)).map((n) => textOf(n)));
     if (names) map.set(label, names);
   }
   return map;
@@ -47,7 +47,7 @@ function pillBlocks(doc: Document): Map<string, string[]> {
 
 function pillNames(el: Element | undefined): string[] | undefined {
   if (!el) return undefined;
-  const pills = Array.from(el.querySelectorAll(SELECTORS.pillName)).map((n) => textOf(n));
+  const pills = Array.from(el.querySelectorAll(SEL_PILL_NAME)).map((n) => textOf(n));
   return nonEmptyList(pills.length ? pills : [textOf(el)]);
 }
 
@@ -63,20 +63,20 @@ export function toCslName(name: string): CslName {
 }
 
 function authorsOf(doc: Document): string[] | undefined {
-  for (const heading of Array.from(doc.querySelectorAll(SELECTORS.authorHeading))) {
+  for (const heading of Array.from(doc.querySelectorAll(SEL_AUTHOR_HEADING))) {
     if (!/^Author/i.test(textOf(heading) ?? '')) continue;
     const column = heading.parentElement;
-    if (column) return nonEmptyList(Array.from(column.querySelectorAll(SELECTORS.authorPill)).map((n) => textOf(n)));
+    if (column) return nonEmptyList(Array.from(column.querySelectorAll(SEL_AUTHOR_PILL)).map((n) => textOf(n)));
   }
   return undefined;
 }
 
 function nodeIdOf(doc: Document, pageUrl: string): string | undefined {
-  const shortlink = resolveUrl(doc.querySelector(SELECTORS.shortlink)?.getAttribute('href'), pageUrl) ?? '';
+  const shortlink = resolveUrl(doc.querySelector(SEL_SHORTLINK)?.getAttribute('href'), pageUrl) ?? '';
   const fromLink = /\/node\/(\d+)\/?$/.exec(shortlink)?.[1];
   if (fromLink) return fromLink;
   try {
-    const settings: unknown = JSON.parse(doc.querySelector(SELECTORS.drupalSettings)?.textContent ?? '{}');
+    const settings: unknown = JSON.parse(doc.querySelector(SEL_DRUPAL_SETTINGS)?.textContent ?? '{}');
     const path = (settings as { path?: { currentPath?: unknown } } | null)?.path?.currentPath;
     const fromSettings = typeof path === 'string' ? /^node\/(\d+)$/.exec(path)?.[1] : undefined;
     if (fromSettings) return fromSettings;
@@ -84,10 +84,6 @@ function nodeIdOf(doc: Document, pageUrl: string): string | undefined {
     // Broken settings JSON only costs us this fallback.
   }
   return /\/node\/(\d+)$/.exec(originalRecordUrl(pageUrl)?.url ?? '')?.[1];
-}
-
-function set<K extends keyof DossierRecord>(r: DossierRecord, key: K, value: DossierRecord[K] | undefined) {
-  if (value !== undefined) r[key] = value;
 }
 
 /**
@@ -114,15 +110,15 @@ export function parseRecordPage(doc: Document, url: string): ParseResult {
   try {
     return parseUnsafe(doc, url);
   } catch (e) {
-    return { kind: 'not-a-record', reason: `The page could not be read (${String(e).slice(0, 200)}).` };
+    return { kind: 'not-a-record', reason: unreadable(e) };
   }
 }
 
 function parseUnsafe(doc: Document, url: string): ParseResult {
   if (isChallengePage(doc)) {
-    return { kind: 'not-a-record', reason: 'This is a Cloudflare check page, not the record; reload once it has passed.' };
+    return { kind: 'not-a-record', reason: CHALLENGE_REASON };
   }
-  const title = textOf(doc.querySelector(SELECTORS.title));
+  const title = textOf(doc.querySelector(SEL_TITLE));
   if (!title) return { kind: 'not-a-record', reason: 'No record title on this page.' };
   if (!hasRecordDom(doc)) return { kind: 'not-a-record', reason: 'This page has a title but no record information.' };
 
@@ -130,75 +126,77 @@ function parseUnsafe(doc: Document, url: string): ParseResult {
   const warnings: string[] = [];
   const pageUrl = original?.url ?? url;
   const info = infoBlocks(doc);
-  const canonicalUrl = resolveUrl(doc.querySelector(SELECTORS.canonical)?.getAttribute('href'), url);
+  const canonicalUrl = resolveUrl(doc.querySelector(SEL_CANONICAL)?.getAttribute('href'), url);
   const recordId = (() => {
-    const t = textOf(info.get(INFO_LABELS.recordId));
+    const t = textOf(info.get(INFO_RECORD_ID));
     return t && /^\d{1,12}$/.test(t) ? t : undefined;
   })();
-  const citationLink = resolveUrl(doc.querySelector(SELECTORS.citationUrl)?.textContent, url);
+  const citationLink = resolveUrl(doc.querySelector(SEL_CITATION_URL)?.textContent, url);
   const stableUrl = recordId ? `${ARCHIVE_ORIGIN}/document/${recordId}` : (citationLink ?? canonicalUrl ?? pageUrl);
 
-  const record: DossierRecord = { type: 'manuscript', title, URL: stableUrl, pageUrl };
-  const dateText = textOf(doc.querySelector(SELECTORS.date));
-  set(record, 'dateText', dateText);
+  const dateText = textOf(doc.querySelector(SEL_DATE));
   const issued = dateText && dateText.length <= MAX_DATE_LENGTH ? parseDisplayDate(dateText) : undefined;
   if (dateText && !issued) warnings.push('The date was kept as shown; its parts were not understood.');
-  set(record, 'issued', issued ?? (dateText ? { literal: dateText } : undefined));
-
-  const authors = authorsOf(doc);
-  set(record, 'author', authors?.map(nameFromCatalogue));
-  set(record, 'abstract', textOf(doc.querySelector(SELECTORS.summary)));
-  const genres = linesOf(info.get(INFO_LABELS.type));
-  set(record, 'genres', genres);
-  set(record, 'genre', genres?.join(', '));
-  const languages = pillNames(info.get(INFO_LABELS.language));
-  set(record, 'languages', languages);
-  set(record, 'language', languages?.join(', '));
-  set(record, 'classification', textOf(info.get(INFO_LABELS.classification)));
-  const archives = pillNames(info.get(INFO_LABELS.archive));
-  set(record, 'originalArchives', archives);
-
-  const sourceText = textOf(info.get(INFO_LABELS.source));
-  if (sourceText) {
-    const split = splitSource(sourceText, archives);
-    record.source = split.source;
-    if (split.warning) warnings.push(split.warning);
-    set(record, 'archive_location', split.source.reference);
-    set(record, 'page', split.source.pages);
-    set(record, 'translator', split.source.translatedBy?.map(nameFromProse));
-  }
-  set(record, 'archive', archives?.[0] ?? record.source?.archive?.name);
-
-  const uploaded = textOf(info.get(INFO_LABELS.uploaded));
-  set(record, 'uploadedDate', uploaded && /^\d{4}-\d{2}-\d{2}$/.test(uploaded) ? uploaded : undefined);
-  set(record, 'recordId', recordId);
-  set(record, 'nodeId', nodeIdOf(doc, url));
-  const slugUrl = canonicalUrl ?? pageUrl;
-  set(record, 'slug', /\/document\/([a-z0-9-]*[a-z][a-z0-9-]*)\/?$/.exec(slugUrl)?.[1]);
-  set(record, 'canonicalUrl', canonicalUrl);
-
+  const genres = linesOf(info.get(INFO_TYPE));
+  const languages = pillNames(info.get(INFO_LANGUAGE));
+  const archives = pillNames(info.get(INFO_ARCHIVE));
+  const sourceText = textOf(info.get(INFO_SOURCE));
+  const split = sourceText ? splitSource(sourceText, archives) : undefined;
+  if (split?.warning) warnings.push(split.warning);
+  const source = split?.source;
+  const uploaded = textOf(info.get(INFO_UPLOADED));
   const pills = pillBlocks(doc);
-  set(record, 'peopleAndOrganizations', pills.get(PILL_LABELS.people));
-  set(record, 'places', pills.get(PILL_LABELS.places));
-  set(record, 'topics', pills.get(PILL_LABELS.topics));
-  set(record, 'subjects', pills.get(PILL_LABELS.subjects));
-  set(record, 'donors', splitDonors(textOf(info.get(INFO_LABELS.donors))));
-  const donated = textOf(doc.querySelector(SELECTORS.donated));
-  set(record, 'funders', splitDonors(donated?.replace(/^This document was made possible with support from\s*/i, '')));
-  set(record, 'rights', paragraphs(info.get(INFO_LABELS.rights)));
-  set(record, 'scanUrl', resolveUrl(doc.querySelector(SELECTORS.scan)?.getAttribute('data'), url));
-  set(record, 'downloadUrl', resolveUrl(doc.querySelector(SELECTORS.download)?.getAttribute('href'), url));
-  set(record, 'tabs', tabsOf(doc));
-  const citation = doc.querySelector(SELECTORS.citationText);
-  if (citation) {
-    // The citation block also holds the URL and a copy button; only its own text nodes are the citation.
-    const own = Array.from(citation.childNodes)
-      .filter((n) => n.nodeType === 3)
-      .map((n) => n.textContent ?? '')
-      .join(' ');
-    set(record, 'siteCitation', normalizeText(own) || undefined);
-  }
-  if (original?.wayback) record.wayback = original.wayback;
+  const citation = doc.querySelector(SEL_CITATION_TEXT);
+  // The citation block also holds the URL and a copy button; only its own text nodes are the citation.
+  const siteCitation = citation
+    ? normalizeText(
+        Array.from(citation.childNodes)
+          .filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent ?? '')
+          .join(' '),
+      ) || undefined
+    : undefined;
+
+  // Fields left undefined are dropped below, so absent fields stay absent.
+  const record: DossierRecord = {
+    type: 'manuscript',
+    title,
+    URL: stableUrl,
+    pageUrl,
+    dateText,
+    issued: issued ?? (dateText ? { literal: dateText } : undefined),
+    author: authorsOf(doc)?.map(nameFromCatalogue),
+    abstract: textOf(doc.querySelector(SEL_SUMMARY)),
+    genres,
+    genre: genres?.join(', '),
+    languages,
+    language: languages?.join(', '),
+    classification: textOf(info.get(INFO_CLASSIFICATION)),
+    originalArchives: archives,
+    source,
+    archive_location: source?.reference,
+    page: source?.pages,
+    translator: source?.translatedBy?.map(nameFromProse),
+    archive: archives?.[0] ?? source?.archive?.name,
+    uploadedDate: uploaded && /^\d{4}-\d{2}-\d{2}$/.test(uploaded) ? uploaded : undefined,
+    recordId,
+    nodeId: nodeIdOf(doc, url),
+    slug: /\/document\/([a-z0-9-]*[a-z][a-z0-9-]*)\/?$/.exec(canonicalUrl ?? pageUrl)?.[1],
+    canonicalUrl,
+    peopleAndOrganizations: pills.get(PILL_PEOPLE),
+    places: pills.get(PILL_PLACES),
+    topics: pills.get(PILL_TOPICS),
+    subjects: pills.get(PILL_SUBJECTS),
+    donors: splitDonors(textOf(info.get(INFO_DONORS))),
+    funders: splitDonors(textOf(doc.querySelector(SEL_DONATED))?.replace(/^This document was made possible with support from\s*/i, '')),
+    rights: paragraphs(info.get(INFO_RIGHTS)),
+    scanUrl: resolveUrl(doc.querySelector(SEL_SCAN)?.getAttribute('data'), url),
+    downloadUrl: resolveUrl(doc.querySelector(SEL_DOWNLOAD)?.getAttribute('href'), url),
+    tabs: tabsOf(doc),
+    siteCitation,
+    wayback: original?.wayback,
+  };
+  for (const key of Object.keys(record) as Array<keyof DossierRecord>) if (record[key] === undefined) delete record[key];
 
   for (const [key, message] of REQUIRED) if (record[key] === undefined) warnings.push(message);
   capLongFields(record as unknown as Record<string, unknown>, '', warnings);
@@ -213,7 +211,7 @@ function splitDonors(text: string | undefined): string[] | undefined {
 
 function tabsOf(doc: Document): DossierRecord['tabs'] {
   const tabs: NonNullable<DossierRecord['tabs']> = [];
-  for (const pane of Array.from(doc.querySelectorAll(SELECTORS.tabPane))) {
+  for (const pane of Array.from(doc.querySelectorAll(SEL_TAB_PANE))) {
     const id = pane.id;
     const kind = id === 'translation' || id === 'transcript' || id === 'original' ? id : undefined;
     if (kind && !tabs.includes(kind)) tabs.push(kind);

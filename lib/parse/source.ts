@@ -9,16 +9,10 @@ export interface SourceSplit {
 
 type Role = 'obtainedBy' | 'contributedBy' | 'transcribedBy' | 'translatedBy' | 'editedBy' | 'providedBy';
 
-const ROLE_OF: Record<string, Role> = {
-  obtained: 'obtainedBy',
-  contributed: 'contributedBy',
-  transcribed: 'transcribedBy',
-  translated: 'translatedBy',
-  edited: 'editedBy',
-  provided: 'providedBy',
-};
+/** Each credit verb names its role: "translated" → translatedBy. */
+const VERBS = ['obtained', 'contributed', 'transcribed', 'translated', 'edited', 'provided'];
 
-const VERB = '(?:obtained|contributed|transcribed|translated|edited|provided)';
+const VERB = `(?:${VERBS.join('|')})`;
 /**
  * One credit: verbs ("Contributed, transcribed, and translated"), an optional beneficiary ("for CWIHP", "to the
  * National Security Archive/Svetlana Savranskaya") that may not cross a semicolon, then "by".
@@ -89,8 +83,8 @@ function readCredits(text: string, source: SourceLine): number {
     const names = splitNames(text.slice(start, end));
     const verbs = m[1].toLowerCase().split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
     for (const verb of verbs) {
-      const role = ROLE_OF[verb.trim()];
-      if (role) addNames(source, role, names);
+      const v = verb.trim();
+      if (VERBS.includes(v)) addNames(source, `${v}By` as Role, names);
     }
   });
   return matches.length ? matches[0].index : text.length;
