@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { COMMANDS } from './lib/capture/toolbar';
 
 // The only host Dossier reads. Kept in one place so the manifest and the docs agree.
@@ -35,9 +36,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The content script runs on every archive page and must stay small (≤ 8 KB gzipped): it gets the bare
-    // browser namespace instead of the polyfill, and answers messages in the form both browsers accept.
+    // browser namespace instead of the polyfill, and answers messages in the form both browsers accept; WXT's
+    // ContentScriptContext, which Dossier does not use, is replaced by an empty class.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const bareContext = fileURLToPath(new URL('./lib/inpage/bare-context.ts', import.meta.url));
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'dossier:bare-content-script-context',
+          enforce: 'pre',
+          resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? bareContext : undefined),
+        } satisfies Plugin,
+      ];
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');

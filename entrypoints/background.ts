@@ -3,6 +3,7 @@ import { broadcastChange } from '@/lib/background/broadcast';
 import { createHandlers, dispatch } from '@/lib/background/handlers';
 import { wireCapture } from '@/lib/capture/wire';
 import { wireWayback } from '@/lib/capture/wayback';
+import { loadRecordParser, type ScriptRunner } from '@/lib/capture/parser-loader';
 import { isMessage, type MessageTable } from '@/lib/messages';
 import { Collection } from '@/lib/store/collection';
 import { idbStore } from '@/lib/store/idb';
@@ -44,6 +45,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message) || message.kind === 'page/parse') return undefined;
+    if (message.kind === 'page/load-parser') return loadRecordParser(browser as unknown as ScriptRunner, sender);
     const reply = dispatch(handlers, message);
     const tabId = sender.tab?.id;
     if (message.kind === 'page/recognized' && tabId !== undefined) {

@@ -2,7 +2,8 @@
 import { browser } from '@wxt-dev/browser';
 import { RecordController } from '@/lib/inpage/record-controller';
 import { saveLinked } from '@/lib/inpage/page-deps';
-import { answerMessages, browserPageDeps, type ContentBrowser } from '@/lib/inpage/browser-deps';
+import { answerMessages, browserPageDeps, htmlRecordReader, type ContentBrowser } from '@/lib/inpage/browser-deps';
+import { parseRecordPage } from '@/lib/parse/record-page';
 
 /**
  * Record pages: the live site's /document/… and /node/… addresses. Wayback Machine copies get this same script
@@ -13,7 +14,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     const b = browser as unknown as ContentBrowser;
-    const deps = browserPageDeps(b, window);
+    const deps = browserPageDeps(b, window, htmlRecordReader(parseRecordPage, window));
     const page = new RecordController(deps);
     // A visible mark on the page for tests and the user's own devtools; carries no page data.
     document.documentElement.dataset.dossier = page.result.kind;

@@ -2,7 +2,7 @@
 import { browser } from '@wxt-dev/browser';
 import { ListingController } from '@/lib/inpage/listing-controller';
 import { saveLinked } from '@/lib/inpage/page-deps';
-import { answerMessages, browserPageDeps, type ContentBrowser } from '@/lib/inpage/browser-deps';
+import { answerMessages, browserPageDeps, onDemandRecordReader, type ContentBrowser } from '@/lib/inpage/browser-deps';
 
 /** Every other archive page: search results, topic, person, place and collection pages that link to records. */
 export default defineContentScript({
@@ -11,7 +11,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     const b = browser as unknown as ContentBrowser;
-    const deps = browserPageDeps(b, window);
+    // The record parser is loaded only when a linked record is fetched: this script runs on every archive page.
+    const deps = browserPageDeps(b, window, onDemandRecordReader(b, window, globalThis));
     const page = new ListingController(deps);
     document.documentElement.dataset.dossier = page.links.length ? 'listing' : 'other';
     void b.runtime.sendMessage({ kind: 'page/recognized', payload: { kind: 'not-a-record', links: page.links.length } }).catch(() => undefined);

@@ -30,6 +30,8 @@ export interface MessageTable {
     request: { kind: ParseResult['kind']; key?: string; identities?: string[]; record?: DossierRecord; links?: number };
     response: { saved: boolean; key?: string };
   };
+  /** listing-page content script → background: run the record parser in my frame (loaded only when needed). */
+  'page/load-parser': { request: Empty; response: { loaded: boolean } };
   /** content script → background: the record's citation in the user's default style (keeps cite code out of pages). */
   'citation/format': { request: { record: DossierRecord }; response: Citation & { label: string } };
   /** Save or re-capture (fields refreshed, tags and note kept). */
@@ -112,6 +114,7 @@ const CHECKS: { [K in MessageKind]: Check } = {
     ...(p.record === undefined ? [] : recordProblems(p.record)),
     ...(p.links === undefined || (Number.isInteger(p.links) && (p.links as number) >= 0) ? [] : ['links: must be a count']),
   ],
+  'page/load-parser': none,
   'citation/format': (p) => recordProblems(p.record),
   'record/save': (p) => [
     ...recordProblems(p.record),

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { DossierApi } from '@/components/types';
 import { copyCitation } from '@/lib/clipboard';
-import type { ParseResult } from '@/lib/parse/record-page';
+import { parseRecordPage, type ParseResult } from '@/lib/parse/record-page';
 import { request } from '@/lib/rpc';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import type { PageMessage, Reply } from '@/lib/messages';
 import { abortableSleep, saveAll } from '@/lib/capture/save-all';
 import { fetchRecordWith } from '@/lib/inpage/page-deps';
+import { htmlRecordReader } from '@/lib/inpage/browser-deps';
 import { identityRecordFromUrl } from '@/lib/inpage/url-record';
 import { SCHEMA_VERSION } from '@/lib/store/collection';
 
@@ -94,7 +95,7 @@ export function createPopupApi(): DossierApi {
                 const res = await fetch(u, { signal: sig, credentials: 'include' });
                 return { ok: res.ok, status: res.status, text: res.ok ? await res.text() : '' };
               },
-              (html) => new DOMParser().parseFromString(html, 'text/html'),
+              htmlRecordReader(parseRecordPage, window),
               url,
               s,
             ),

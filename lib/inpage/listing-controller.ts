@@ -2,6 +2,7 @@ import { recognizePage } from '../parse/recognize';
 import { abortableSleep, saveAll, type SaveAllProgress } from '../capture/save-all';
 import { fetchRecord, type PageDeps } from './page-deps';
 import { mountSaveAllBar, type SaveAllBar } from './ui';
+import { identityRecordFromUrl } from './url-record';
 
 /** Dossier on a page that lists records: "Save all N records", with progress, cancel and failures. */
 export class ListingController {
@@ -49,7 +50,7 @@ export class ListingController {
       this.links,
       {
         fetchRecord: (url, signal) => fetchRecord(this.deps, url, signal),
-        isSaved: (url) => this.deps.backend.isUrlSaved(url),
+        isSaved: (url) => this.deps.backend.isSaved(identityRecordFromUrl(url)),
         save: (record) => this.deps.backend.save(record),
         sleep: abortableSleep,
         onProgress: (p) => {

@@ -1,6 +1,6 @@
 // End-to-end in real Firefox (ESR, WebDriver BiDi): recognize the seed record page, save it through the popup
 // page, reopen it and find it saved, copy a citation and read the clipboard back, a page that is not a record,
-// and backup / restore through the popup.
+// backup / restore through the popup, and "Save all" on a listing page (whose record parser is loaded on demand).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -11,7 +11,13 @@ const COLLECTION = '[data-testid=saved-list], [data-testid=collection-list]';
 
 let session;
 before(async () => {
-  session = await launch();
+  session = await launch({
+    extraPages: {
+      '/search': 'listing-search-hungary.html',
+      '/document/record-that-fails-to-load': { status: 500, contentType: 'text/html', body: 'Server error' },
+      '/document/page-that-is-not-a-record': { status: 200, contentType: 'text/html', body: '<html><head><title>About</title></head><body><h1>About us</h1></body></html>' },
+    },
+  });
 });
 after(async () => {
   await session?.close();
@@ -148,6 +154,40 @@ test('backup and restore: export the collection, delete it, import the file back
   await popup.type('[data-testid=search]', 'vamos');
   await waitForText(popup, /Cable from the Chinese Embassy in Hungary/, { selector: '[data-testid=collection-list]' });
   await popup.screenshot({ path: join(ARTIFACTS, 'popup-restored.png'), fullPage: true });
+  await popup.close();
+  await page.close();
+});
+
+test('save all on a listing page: the parser loads on demand, every linked record is read and saved', async () => {
+  const page = await session.newPage();
+  await page.goto(`${ORIGIN}/search`);
+  await page.waitForFunction(() => document.documentElement.dataset.dossier === 'listing', { timeout: 10000 });
+  // The save-all bar lives in an open shadow root beside the results.
+  await page.waitForFunction(() => document.querySelector('#dossier-save-all')?.shadowRoot?.querySelector('button'), { timeout: 10000 });
+  await page.evaluate(() => {
+    const start = [...document.querySelector('#dossier-save-all').shadowRoot.querySelectorAll('button')].find((b) => /Save all 5 records/.test(b.textContent));
+    start.click();
+  });
+  await page.waitForFunction(
+    () => {
+      const p = JSON.parse(document.querySelector('#dossier-save-all')?.getAttribute('data-progress') ?? '{}');
+      return p.total && p.done === p.total;
+    },
+    { timeout: 30000 },
+  );
+  const done = await page.evaluate(() => JSON.parse(document.querySelector('#dossier-save-all').getAttribute('data-progress')));
+  assert.equal(done.total, 5);
+  const failures = await page.evaluate(() => [...document.querySelector('#dossier-save-all').shadowRoot.querySelectorAll('li')].map((li) => li.textContent));
+  assert.equal(done.failed, 2, failures.join('\n'));
+  assert.equal(done.saved + done.skipped, 3);
+  await page.screenshot({ path: join(ARTIFACTS, 'page-save-all.png') });
+
+  const popup = await openPopup(session, `${ORIGIN}/search`);
+  const ids = await popup.evaluate(async () => {
+    const r = await browser.runtime.sendMessage({ kind: 'collection/list', payload: {} });
+    return r.value.map((i) => i.record.recordId ?? i.record.slug).sort();
+  });
+  assert.deepEqual(ids, ['111210', '118849', 'cable-chinese-embassy-hungary-meeting-between-imre-nagy-and-ambassador-hao-deqing']);
   await popup.close();
   await page.close();
 });

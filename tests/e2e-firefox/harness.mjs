@@ -9,6 +9,8 @@
 import puppeteer from 'puppeteer-core';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import { TLSSocket } from 'node:tls';
 import { PAGES, SEED_URL, ORIGIN } from '../e2e/harness.mjs';
 
 export { PAGES, SEED_URL, ORIGIN };
@@ -20,19 +22,62 @@ export const ADDON_UUID = 'd055e2f0-0000-4000-8000-00000000e2e0';
 export const ADDON_ID = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 export const POPUP_URL = `moz-extension://${ADDON_UUID}/popup.html`;
 
+/** The fixture answer for an archive path: a file from tests/fixtures, a literal response, or 404. */
+function fixtureResponse(pages, pathname) {
+  const entry = pages[pathname.replace(/\/$/, '')];
+  if (entry === undefined) return { status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' };
+  if (typeof entry === 'object') return entry;
+  return { status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join('tests/fixtures', entry), 'utf8') };
+}
+
+/**
+ * WebDriver BiDi does not see requests made by content scripts (Firefox runs them under the extension's
+ * principal), so "Save all" and "Save linked record" would reach the real network. Firefox is pointed at this
+ * local HTTPS proxy instead: it accepts CONNECT only to the archive, ends TLS itself with a throwaway
+ * self-signed certificate (accepted through acceptInsecureCerts) and answers from the same fixtures.
+ */
+async function startArchiveProxy(pages) {
+  const certDir = resolve('tests/e2e-firefox');
+  const secureContext = { key: readFileSync(join(certDir, 'test-proxy-key.pem')), cert: readFileSync(join(certDir, 'test-proxy-cert.pem')) };
+  const archive = createServer((req, res) => {
+    const { status, contentType, body } = fixtureResponse(pages, new URL(req.url, ORIGIN).pathname);
+    res.writeHead(status, { 'content-type': contentType });
+    res.end(body);
+  });
+  const proxy = createServer((_req, res) => res.writeHead(403).end());
+  proxy.on('connect', (req, socket) => {
+    if (req.url !== `${new URL(ORIGIN).host}:443`) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    archive.emit('connection', new TLSSocket(socket, { isServer: true, ...secureContext }));
+  });
+  await new Promise((res) => proxy.listen(0, '127.0.0.1', res));
+  return { port: proxy.address().port, close: () => new Promise((res) => proxy.close(() => res())) };
+}
+
 /**
  * Launches headless Firefox with the add-on installed temporarily. Pages made through session.newPage() answer
- * every Digital Archive request from tests/fixtures (extra routes first) and refuse everything else.
+ * every Digital Archive request from tests/fixtures (extra routes first) and refuse everything else; requests
+ * from the add-on's own scripts get the same answers through the local proxy.
  */
 export async function launch({ extraPages = {}, headless = true } = {}) {
   mkdirSync(ARTIFACTS, { recursive: true });
+  const pages = { ...PAGES, ...extraPages };
+  const proxy = await startArchiveProxy(pages);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     protocol: 'webDriverBiDi',
     headless,
+    acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // Quiet, offline-friendly start.
       'browser.shell.checkDefaultBrowser': false,
@@ -44,7 +89,6 @@ export async function launch({ extraPages = {}, headless = true } = {}) {
   });
   const installed = await browser.installExtension(FIREFOX_BUILD);
   if (installed !== ADDON_ID) throw new Error(`Installed ${installed}, expected ${ADDON_ID}`);
-  const pages = { ...PAGES, ...extraPages };
 
   async function newPage() {
     const page = await browser.newPage();
@@ -53,10 +97,7 @@ export async function launch({ extraPages = {}, headless = true } = {}) {
       if (req.isInterceptResolutionHandled()) return;
       const url = new URL(req.url());
       if (url.origin !== ORIGIN) return req.abort();
-      const entry = pages[url.pathname.replace(/\/$/, '')];
-      if (entry === undefined) return req.respond({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
-      if (typeof entry === 'object') return req.respond(entry);
-      return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join('tests/fixtures', entry), 'utf8') });
+      return req.respond(fixtureResponse(pages, url.pathname));
     });
     return page;
   }
@@ -66,6 +107,7 @@ export async function launch({ extraPages = {}, headless = true } = {}) {
     newPage,
     async close() {
       await browser.close();
+      await proxy.close();
     },
   };
 }
