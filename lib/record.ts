@@ -12,6 +12,8 @@ export interface CslName {
   family?: string;
   given?: string;
   literal?: string;
+  /** Written family-first in every position (East Asian order: "Deng Xiaoping", never "Xiaoping Deng"). */
+  'static-ordering'?: boolean;
 }
 
 /** CSL date: only the parts that exist ("November 1967" is [[1967, 11]]); a range has two date-parts. */

@@ -1,7 +1,6 @@
 import type { CslName } from '../record';
 
-/** CSL-JSON's flag for names written family-first in every position (East Asian order). */
-type Name = CslName & { 'static-ordering'?: boolean };
+type Name = CslName;
 
 /** "Péter Vámos"; East Asian names with static ordering stay "Deng Xiaoping"; organizations as written. */
 export function displayName(n: Name): string {

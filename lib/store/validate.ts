@@ -41,6 +41,9 @@ function names(p: Problems, path: string, v: unknown): void {
     if (name.family === undefined && name.literal === undefined && name.given === undefined) {
       p.push(`${path}[${i}]: empty name`);
     }
+    if (name['static-ordering'] !== undefined && typeof name['static-ordering'] !== 'boolean') {
+      p.push(`${path}[${i}].static-ordering: must be true or false`);
+    }
   });
 }
 

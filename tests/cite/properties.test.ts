@@ -83,7 +83,7 @@ describe('details', () => {
     expect(shortTitle({ title: "Mao's Letter to Stalin" })).toBe("Mao's Letter to Stalin");
   });
   it('names written family-first (CSL static-ordering) stay so in every position', () => {
-    const r = variant(MIKOYAN, { author: [{ family: 'Deng', given: 'Xiaoping', 'static-ordering': true } as never] });
+    const r = variant(MIKOYAN, { author: [{ family: 'Deng', given: 'Xiaoping', 'static-ordering': true }] });
     expect(formatChicagoNote(r).text).toMatch(/^Deng Xiaoping, “/);
     expect(formatChicagoShortNote(r).text).toMatch(/^Deng, “/);
     expect(formatMla(r).text).toMatch(/^Deng Xiaoping\. “/);

@@ -4,20 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openArchivePage, openPopup, waitForText, SEED_URL, ARTIFACTS, ORIGIN } from './harness.mjs';
+import { launch, openArchivePage, openPopup, waitForText, SEED_URL, ARTIFACTS, ORIGIN, LISTING_PAGES } from './harness.mjs';
 
 const SEED_TITLE = 'Cable from the Chinese Embassy in Hungary, ‘On the Meeting between Imre Nagy and Ambassador Hao Deqing’';
 const COLLECTION = '[data-testid=saved-list], [data-testid=collection-list]';
 
 let session;
 before(async () => {
-  session = await launch({
-    extraPages: {
-      '/search': 'listing-search-hungary.html',
-      '/document/record-that-fails-to-load': { status: 500, contentType: 'text/html', body: 'Server error' },
-      '/document/page-that-is-not-a-record': { status: 200, contentType: 'text/html', body: '<html><head><title>About</title></head><body><h1>About us</h1></body></html>' },
-    },
-  });
+  session = await launch({ extraPages: LISTING_PAGES });
 });
 after(async () => {
   await session?.close();

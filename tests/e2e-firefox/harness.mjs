@@ -11,9 +11,9 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:http';
 import { TLSSocket } from 'node:tls';
-import { PAGES, SEED_URL, ORIGIN } from '../e2e/harness.mjs';
+import { PAGES, SEED_URL, ORIGIN, LISTING_PAGES } from '../e2e/harness.mjs';
 
-export { PAGES, SEED_URL, ORIGIN };
+export { PAGES, SEED_URL, ORIGIN, LISTING_PAGES };
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = resolve(process.env.DOSSIER_FIREFOX_BUILD ?? '.output/firefox-mv2');
 export const ARTIFACTS = resolve('test-results/e2e-firefox');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { chooseFile, launch, openPopup, serveArchive, SEED_URL, ARTIFACTS, ORIGIN } from './harness.mjs';
+import { chooseFile, launch, openPopup, serveArchive, SEED_URL, ARTIFACTS, ORIGIN, LISTING_PAGES } from './harness.mjs';
 
 const MIKOYAN = `${ORIGIN}/document/ai-mikoyan-memorandum-conversation-robert-kennedy`;
 const LISTING = `${ORIGIN}/search`;
@@ -12,13 +12,7 @@ let session;
 let slow = 0;
 
 before(async () => {
-  session = await launch({
-    extraPages: {
-      '/search': 'listing-search-hungary.html',
-      '/document/record-that-fails-to-load': { status: 500, contentType: 'text/html', body: 'Server error' },
-      '/document/page-that-is-not-a-record': { status: 200, contentType: 'text/html', body: '<html><head><title>About</title></head><body><h1>About us</h1></body></html>' },
-    },
-  });
+  session = await launch({ extraPages: LISTING_PAGES });
   // Slow record responses on demand, to cancel a run half way.
   await session.context.route(`${ORIGIN}/document/**`, async (route) => {
     if (slow) await new Promise((r) => setTimeout(r, slow));

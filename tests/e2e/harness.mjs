@@ -18,6 +18,15 @@ export const PAGES = {
   '/document/111210': 'memorandum-mikoyan-kennedy-1962.html',
   '/document/cable-ambassador-katori-foreign-minister-prime-minister-visit-china-conversation-chairman': 'cable-katori-deng-1984.html',
 };
+/**
+ * A search-results page linking five records: three fixtures, one the archive fails to serve and one that is not
+ * a record page, for "Save all" and "Save linked record".
+ */
+export const LISTING_PAGES = {
+  '/search': 'listing-search-hungary.html',
+  '/document/record-that-fails-to-load': { status: 500, contentType: 'text/html', body: 'Server error' },
+  '/document/page-that-is-not-a-record': { status: 200, contentType: 'text/html', body: '<html><head><title>About</title></head><body><h1>About us</h1></body></html>' },
+};
 export const SEED_URL = `${ORIGIN}/document/cable-chinese-embassy-hungary-meeting-between-imre-nagy-and-ambassador-hao-deqing`;
 
 function freePort() {

@@ -34,4 +34,12 @@ describe('record validation', () => {
     ]);
     expect(recordProblems(null)).toEqual(['record: must be a record']);
   });
+
+  it('accepts family-first names and rejects a malformed flag', () => {
+    const deng = { family: 'Deng', given: 'Xiaoping', 'static-ordering': true };
+    expect(recordProblems({ ...mikoyan(), author: [deng] })).toEqual([]);
+    expect(recordProblems({ ...mikoyan(), author: [{ ...deng, 'static-ordering': 'yes' }] })).toEqual([
+      'record.author[0].static-ordering: must be true or false',
+    ]);
+  });
 });
