@@ -15,6 +15,15 @@ export async function run() {
     const tab = await session.context.newPage();
     await tab.goto(`${ORIGIN}/about-nothing`);
     await tab.bringToFront();
+    // The floor this machine puts under any popup: first paint with an empty collection (after one warm-up).
+    const emptyPaints = [];
+    for (let i = 0; i < 10; i++) {
+      const { popup, cdp } = await openPopup(session);
+      await popup.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60000 });
+      if (i > 0) emptyPaints.push(await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
+      await popup.close();
+      await cdp.close();
+    }
     // Load the collection through the popup's own import path.
     {
       const { popup, cdp } = await openPopup(session);
@@ -27,6 +36,14 @@ export async function run() {
     const ready = [];
     const keystrokes = [];
     const slowFrames = [];
+    // First paint varies a lot between openings on a small machine: four more openings that only time it.
+    for (let i = 0; i < 4; i++) {
+      const { popup, cdp } = await openPopup(session);
+      await popup.waitForFunction(() => performance.getEntriesByName('dossier:list-complete').length > 0, null, { timeout: 60000 });
+      paints.push(await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      await popup.close();
+      await cdp.close();
+    }
     for (let i = 0; i < 5; i++) {
       const { popup, cdp } = await openPopup(session);
       await popup.waitForFunction(() => performance.getEntriesByName('dossier:list-ready').length > 0, null, { timeout: 60000 });
@@ -88,7 +105,8 @@ export async function run() {
     const keyMax = Math.max(...keystrokes);
     const dropped = median(slowFrames);
     return [
-      { name: 'popup first paint, 10,000 records (Chromium, median of 5)', value: round(fcp), unit: 'ms', goal: '≤ 150 ms', ok: fcp <= 150 },
+      { name: `popup first paint, 10,000 records (Chromium, median of ${paints.length})`, value: round(fcp), unit: 'ms', goal: '≤ 150 ms', ok: fcp <= 150 },
+      { name: `popup first paint, empty collection: this machine's floor (median of ${emptyPaints.length})`, value: round(median(emptyPaints)), unit: 'ms', goal: '', ok: undefined },
       { name: 'popup list ready with 10,000 records (median of 5)', value: round(listReady), unit: 'ms', goal: '', ok: undefined },
       { name: `search keystroke → list updated (median of ${keystrokes.length})`, value: round(key), unit: 'ms', goal: '≤ 16 ms', ok: key <= 16 },
       { name: 'search keystroke → list updated, worst', value: round(keyMax), unit: 'ms', goal: '', ok: undefined },

@@ -74,7 +74,9 @@ export function App({ api: backend, readPage, styles, exports }: AppProps) {
       .catch(() => setPage({ state: 'none' }));
     api.loadSettings().then(setSettings, () => undefined);
     api.persisted().then(setPersisted, () => undefined);
-    void refresh(true);
+    // A big collection arrives as megabytes of messages whose decoding holds the main thread: ask for it once the
+    // popup has painted, so the user sees the popup at once and the list a moment later.
+    void afterFirstPaint().then(() => refresh(true));
     return api.onChanged(() => void refresh());
   }, [api, readPage, refresh]);
 
@@ -278,4 +280,23 @@ export function App({ api: backend, readPage, styles, exports }: AppProps) {
       </div>
     </main>
   );
+}
+
+/** Resolves once the page has shown content (or after a short wait where paint timing is not reported). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof PerformanceObserver === 'undefined' || performance.getEntriesByName('first-contentful-paint').length) return resolve();
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new PerformanceObserver(done);
+    const timer = setTimeout(done, 250);
+    try {
+      observer.observe({ type: 'paint' });
+    } catch {
+      done();
+    }
+  });
 }
