@@ -60,7 +60,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), preactWithoutInnerHtml()] }),
   zip: {
     // Sources zip for addons.mozilla.org review: what builds the extension, not local outputs.
-    excludeSources: ['test-results/**', 'demo-output/**', 'bench-results.json', '**/*.log'],
+    // The e2e proxy's throwaway key is not needed to build and has no place in a store upload.
+    excludeSources: ['test-results/**', 'demo-output/**', 'bench-results.json', '**/*.log', 'tests/e2e-firefox/*.pem'],
   },
   manifest: ({ browser }) => ({
     name: 'Dossier — Wilson Center Digital Archive',
