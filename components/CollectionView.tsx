@@ -114,7 +114,7 @@ export function CollectionView({ items, styles, exports, defaultStyle, actions, 
       <div class="toolbar">
         <input
           type="search"
-          placeholder="Search title, Source, people, places, tags, notes…"
+          placeholder="Search all fields, tags and notes…"
           aria-label="Search saved records"
           value={search}
           onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)}
