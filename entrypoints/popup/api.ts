@@ -10,16 +10,20 @@ import { fetchRecordWith } from '@/lib/inpage/page-deps';
 import { htmlRecordReader } from '@/lib/inpage/browser-deps';
 import { identityRecordFromUrl } from '@/lib/inpage/url-record';
 import { SCHEMA_VERSION } from '@/lib/store/collection';
+import { idbStore } from '@/lib/store/idb';
+import { readIfCurrent, readItems, readSummaries } from '@/lib/store/read';
 
 const WAYBACK = { origins: ['https://web.archive.org/*'] };
 
 /** The popup's side of the typed messages, plus the browser bits (clipboard, downloads, permissions). */
 export function createPopupApi(): DossierApi {
   const rt = browser.runtime;
+  // The collection's own IndexedDB, read directly when it is at this schema; otherwise through the background.
+  const collectionDb = idbStore();
   return {
-    list: () => request(rt, 'collection/list', {}),
+    list: async () => (await readIfCurrent(collectionDb, readItems)) ?? request(rt, 'collection/list', {}),
     quickList: async () =>
-      (await request(rt, 'collection/summaries', {})).map((s) => ({
+      ((await readIfCurrent(collectionDb, readSummaries)) ?? (await request(rt, 'collection/summaries', {}))).map((s) => ({
         schemaVersion: SCHEMA_VERSION,
         key: s.key,
         record: {

@@ -31,6 +31,7 @@ import {
   type Meta,
 } from './layout';
 import { MIGRATIONS } from './migrations';
+import { readItems, readSummaries } from './read';
 import { parseUrlList, type CaptureTarget, type QueuedCapture, type RejectedLine } from './queue';
 import { noteProblems, recordProblems, tagsProblems } from './validate';
 
@@ -243,15 +244,13 @@ export class Collection {
   /** Every saved item in full, newest first. For the popup's list prefer summaries(). */
   async list(): Promise<SavedRecord[]> {
     await this.open();
-    const raw = await this.io('reading the collection', () => this.kv.valuesWithPrefix<unknown>(RECORD));
-    return raw.flatMap((r) => decodeItem(r) ?? []).sort(newestFirst);
+    return this.io('reading the collection', () => readItems(this.kv));
   }
 
   /** What the list view needs for every item, newest first; fast for large collections. */
   async summaries(): Promise<SavedSummary[]> {
     await this.open();
-    const texts = await this.io('reading the collection', () => this.kv.valuesWithPrefix<string>(LIST));
-    return texts.flatMap((t) => Object.values(parseBucket(t))).sort(newestFirst);
+    return this.io('reading the collection', () => readSummaries(this.kv));
   }
 
   /** Finds the saved item for any identity of the record (Record ID, node ID, slug or URL). */
@@ -533,10 +532,4 @@ export class Collection {
       });
     });
   }
-}
-
-/** ISO stamps and keys compare correctly as plain strings; localeCompare is several times slower at 10,000. */
-function newestFirst(a: { savedAt: string; key: string }, b: { savedAt: string; key: string }): number {
-  if (a.savedAt !== b.savedAt) return a.savedAt < b.savedAt ? 1 : -1;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
