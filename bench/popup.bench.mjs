@@ -9,6 +9,18 @@ const median = (xs) => {
 };
 const round = (x) => Math.round(x * 10) / 10;
 
+/** Opens the popup, waits for the performance entry `until`, and answers the popup's first paint time. */
+async function firstPaint(session, until) {
+  const { popup, cdp } = await openPopup(session);
+  try {
+    await popup.waitForFunction((name) => performance.getEntriesByName(name).length > 0, until, { timeout: 60000 });
+    return await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  } finally {
+    await popup.close();
+    await cdp.close();
+  }
+}
+
 export async function run() {
   const session = await launch();
   try {
@@ -18,11 +30,8 @@ export async function run() {
     // The floor this machine puts under any popup: first paint with an empty collection (after one warm-up).
     const emptyPaints = [];
     for (let i = 0; i < 10; i++) {
-      const { popup, cdp } = await openPopup(session);
-      await popup.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60000 });
-      if (i > 0) emptyPaints.push(await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
-      await popup.close();
-      await cdp.close();
+      const paint = await firstPaint(session, 'first-contentful-paint');
+      if (i > 0) emptyPaints.push(paint);
     }
     // Load the collection through the popup's own import path.
     {
@@ -37,13 +46,7 @@ export async function run() {
     const keystrokes = [];
     const slowFrames = [];
     // First paint varies a lot between openings on a small machine: four more openings that only time it.
-    for (let i = 0; i < 4; i++) {
-      const { popup, cdp } = await openPopup(session);
-      await popup.waitForFunction(() => performance.getEntriesByName('dossier:list-complete').length > 0, null, { timeout: 60000 });
-      paints.push(await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
-      await popup.close();
-      await cdp.close();
-    }
+    for (let i = 0; i < 4; i++) paints.push(await firstPaint(session, 'dossier:list-complete'));
     for (let i = 0; i < 5; i++) {
       const { popup, cdp } = await openPopup(session);
       await popup.waitForFunction(() => performance.getEntriesByName('dossier:list-ready').length > 0, null, { timeout: 60000 });

@@ -74,8 +74,8 @@ export function App({ api: backend, readPage, styles, exports }: AppProps) {
       .catch(() => setPage({ state: 'none' }));
     api.loadSettings().then(setSettings, () => undefined);
     api.persisted().then(setPersisted, () => undefined);
-    // A big collection arrives as megabytes of messages whose decoding holds the main thread: ask for it once the
-    // popup has painted, so the user sees the popup at once and the list a moment later.
+    // Reading and decoding a big collection holds the main thread for a while: start once the popup has painted,
+    // so the user sees the popup at once and the list a moment later.
     void afterFirstPaint().then(() => refresh(true));
     return api.onChanged(() => void refresh());
   }, [api, readPage, refresh]);

@@ -6,7 +6,7 @@ import { SCHEMA_VERSION, type SavedRecord, type SavedSummary } from './item';
  * Newest saved first; the key breaks ties so the order is stable. ISO stamps and keys compare correctly as plain
  * strings; localeCompare is several times slower at 10,000.
  */
-export function newestFirst(a: { savedAt: string; key: string }, b: { savedAt: string; key: string }): number {
+function newestFirst(a: { savedAt: string; key: string }, b: { savedAt: string; key: string }): number {
   if (a.savedAt !== b.savedAt) return a.savedAt < b.savedAt ? 1 : -1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
